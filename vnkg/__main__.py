@@ -1,0 +1,5 @@
+"""``python -m vnkg`` runs the command line."""
+
+from vnkg.cli import main
+
+main()

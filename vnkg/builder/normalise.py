@@ -1,0 +1,223 @@
+"""The normalise stage: one spelling of the text, the article's metadata, its sentences.
+
+Reads a :class:`RawArticle`; makes an :class:`Article` whose ``text`` is normalised
+(Unicode NFC, one tone placement, ``Ð`` read as ``Đ``, spaces folded, web page
+furniture dropped), with the title, date, source and author read from the text when
+the input did not give them. Every offset later stages take refers to this text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from vnkg.records import Article, RawArticle, Sentence
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+# Old-style tone placement on the second vowel of an open oa/oe/uy syllable
+# ("hoà", "uỷ", "thuý") moved to the first ("hòa", "ủy", "thúy"), as FACTS.md folds
+# them. Not after "q": in "quá", "quý" the u is part of the consonant.
+_TONE_PAIR = re.compile(f"(?<![qQ])([ouOU])([{TONES}]?)([aeyAEY])([{TONES}]?)(?![\\w\u0302\u0306\u031b])")
+# Look-alike letters that real sites emit: Icelandic eth for Vietnamese đ.
+_LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0110": "Đ", "\u0111": "đ"})
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+
+_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_WORDY_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_DATELINE_HINT = re.compile(
+    r"\d{1,2}:\d{2}|^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|ngày đăng|đăng ngày)\b", re.IGNORECASE
+)
+_DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn))\b", re.IGNORECASE)
+_AUTHOR = re.compile(
+    r"^(?:(?:bài|tin)(?:,\s*ảnh)?|ảnh)\s*:\s*(.+)$|^([^\W\d_][^/:]{2,40})/\s*\S+\.(?:vn|com)$", re.IGNORECASE
+)
+_HEADER_LINES = 8  # the title and dateline sit in the first lines of a page
+
+
+def fix_tones(text: str) -> str:
+    """Move old-style tone marks to the first vowel of oa/oe/uy (``uỷ`` -> ``ủy``)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    moved = _TONE_PAIR.sub(lambda m: m.group(1) + (m.group(2) or m.group(4)) + m.group(3), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def normalise_text(text: str) -> str:
+    """One spelling of a text: NFC, one tone placement, ``Đ`` for look-alikes, folded spaces.
+
+    Line breaks are kept (they separate paragraphs); each line is stripped, and runs of
+    blank lines fold to one.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LOOKALIKES)
+    text = _INVISIBLE.sub("", text)
+    text = fix_tones(text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The line, suffix and tail patterns of ``lexicons/boilerplate.tsv`` as three regexes."""
+    kinds: dict[str, list[str]] = {"line": [], "suffix": [], "tail": []}
+    data = resources.files("vnkg.builder.lexicons").joinpath("boilerplate.tsv").read_text(encoding="utf-8")
+    for row in data.splitlines():
+        if row.strip() and not row.startswith("#"):
+            kind, pattern = row.split("\t", 1)
+            kinds[kind].append(pattern)
+    return (
+        re.compile("(?:" + "|".join(kinds["line"]) + ")", re.IGNORECASE),
+        re.compile("(?:" + "|".join(kinds["suffix"]) + ")", re.IGNORECASE),
+        re.compile("(?:" + "|".join(kinds["tail"]) + ")", re.IGNORECASE),
+    )
+
+
+def strip_boilerplate(text: str) -> str:
+    """Drop web page furniture: whole furniture lines, trailing ``In trang``, and page tails.
+
+    A tail marker (``Thống kê truy cập``, ``Tin liên quan``…) ends the article only in
+    the second half of the page, so a body line that happens to match is kept.
+    """
+    line_re, suffix_re, tail_re = _boilerplate()
+    lines = text.split("\n")
+    kept: list[str] = []
+    for n, line in enumerate(lines):
+        if tail_re.fullmatch(line) and n > len(lines) // 2:
+            break
+        if line and line_re.fullmatch(line):
+            continue
+        kept.append(suffix_re.sub("", line))
+    return _MANY_NEWLINES.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+def iso_date(text: str) -> str | None:
+    """The first full date in ``text`` as ISO ``YYYY-MM-DD`` (dd/mm/yyyy, yyyy-mm-dd, wordy)."""
+    for pattern, order in ((_YMD, (0, 1, 2)), (_DMY, (2, 1, 0)), (_WORDY_DATE, (2, 1, 0))):
+        m = pattern.search(text)
+        if m:
+            parts = m.groups()
+            y, mo, d = (int(parts[i]) for i in order)
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _metadata_date(value: str | None) -> str | None:
+    """A date given by the input (JSONL ``date``), as ISO; a bare year or month is kept."""
+    if not value:
+        return None
+    value = value.strip()
+    if re.fullmatch(r"(19|20)\d{2}(-\d{2})?", value):
+        return value
+    return iso_date(value)
+
+
+def _header(lines: list[str]) -> tuple[str | None, str | None, int]:
+    """The title, the dateline's date and the index of the last header line."""
+    title: str | None = None
+    date: str | None = None
+    last = -1
+    seen = 0
+    for n, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        found = iso_date(line)
+        if found and date is None and (len(line.split()) <= 8 or _DATELINE_HINT.search(line)):
+            date, last = found, n
+            # A page prints its headline right above the dateline.
+            before = [ln for ln in lines[:n] if ln]
+            if before and len(before[-1].split()) >= 3:
+                title = before[-1]
+            continue
+        words = len(line.split())
+        if title is None and words >= 5 and not line.endswith(":"):
+            title, last = line, max(last, n)
+    return title, date, last
+
+
+def _source_and_author(lines: list[str]) -> tuple[str | None, str | None]:
+    """A source domain and an author read from the last lines (``X/BAODIENBIEN.VN``)."""
+    source = author = None
+    for line in reversed([ln for ln in lines if ln][-6:]):
+        if source is None:
+            m = _DOMAIN.search(line)
+            if m and len(line.split()) <= 6:
+                source = m.group(1).lower()
+        if author is None:
+            m = _AUTHOR.match(line)
+            if m:
+                author = (m.group(1) or m.group(2) or "").strip() or None
+    return source, author
+
+
+def prepare(raw: RawArticle) -> Article:
+    """The normalised article: text, title, date, source and author."""
+    text = strip_boilerplate(normalise_text(raw.text))
+    lines = text.split("\n")
+    title, dateline, last = _header(lines)
+    source, author = _source_and_author(lines)
+    body_start = len("\n".join(lines[: last + 1])) + 1 if last >= 0 else 0
+    while body_start < len(text) and text[body_start] == "\n":
+        body_start += 1
+    return Article(
+        id=raw.id,
+        text=text,
+        origin=raw.origin,
+        title=normalise_text(raw.title) if raw.title else title,
+        date=_metadata_date(raw.date) or dateline,
+        url=raw.url,
+        source=raw.source or source,
+        author=author,
+        body_start=min(body_start, len(text)),
+    )
+
+
+# A sentence ends at . ! ? … (and closing quotes) before a letter, a digit or an
+# opening quote; or at a full stop glued between a lower-case letter and a capitalised
+# word ("Thành ủy.Theo"). Numbers (48.772), initials (TP.HCM) and codes stay whole.
+_BOUNDARY = re.compile(r"(?<=[.!?…])(?P<close>[\"”’)]*)\s+(?=[\"“‘(]?[^\W_])|(?<=[^\W\d_])(?P<glued>\.)(?=[^\W\d_]{2})")
+_ABBREV_END = re.compile(r"\b(?:TP|Tp|tp|TS|ThS|PGS|GS|Q|P|St|v\.v|Đ/c|đ/c)\.$")
+
+
+def _glued_boundary(line: str, dot: int) -> bool:
+    """A full stop glued between words ends a sentence when a capitalised word follows."""
+    return line[dot - 1].islower() and line[dot + 1].isupper() and line[dot + 2].islower()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a normalised text, with offsets into it; lines never join."""
+    sentences: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        cut = 0
+        for m in _BOUNDARY.finditer(line):
+            if m.group("glued"):
+                if not _glued_boundary(line, m.start()):
+                    continue
+                end = m.end()
+            else:
+                if _ABBREV_END.search(line, cut, m.start()):
+                    continue
+                end = m.start() + len(m.group("close"))
+            _add(sentences, text, start + cut, start + end)
+            cut = m.end()
+        _add(sentences, text, start + cut, start + len(line))
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, begin: int, end: int) -> None:
+    """Append the stripped span ``text[begin:end]`` as the next sentence, if not empty."""
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        sentences.append(Sentence(index=len(sentences), start=begin, end=end, text=text[begin:end]))

@@ -1,0 +1,219 @@
+"""The ``vnkg`` command: click commands only — parse, call one library function, print.
+
+stdout carries data; progress, warnings and errors go to stderr. Exit codes: 0 ok,
+1 an error (or a build that skipped inputs), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from vnkg.errors import VnkgError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class VnkgClickError(click.ClickException):
+    """A library error restated for the command line: one line on stderr, exit 1."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"vnkg: {self.format_message()}", err=True)
+
+
+def library_errors(fn: F) -> F:
+    """Turn a :class:`VnkgError` into a one-line message instead of a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except VnkgError as e:
+            raise VnkgClickError(str(e)) from e
+
+    return wrapper  # type: ignore[return-value]
+
+
+def store_option(fn: F) -> F:
+    """The shared ``--store`` option."""
+    return click.option(
+        "--store",
+        "store",
+        envvar="VNKG_STORE",
+        default=None,
+        metavar="PATH|URL",
+        help="Store: a folder (embedded Oxigraph, default ./vnkg-store), memory:, or a SPARQL endpoint URL "
+        "(http://127.0.0.1:7878). Also $VNKG_STORE.",
+    )(fn)
+
+
+def quiet_option(fn: F) -> F:
+    """The shared ``--quiet`` option."""
+    return click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")(fn)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="vnkg")
+def cli() -> None:
+    """vnkg: a knowledge graph of Vietnamese political news.
+
+    Reads articles, finds leaders and their posts, party and state bodies, places,
+    documents, statistics and conferences, and stores them as RDF (one named graph per
+    article, each fact with the sentence it came from).
+
+    \b
+    Example:
+      vnkg build examples/ && vnkg export --format facts -o facts/
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@quiet_option
+@library_errors
+def build(paths: tuple[Path, ...], store: str | None, quiet: bool) -> None:
+    """Build articles (.txt files, folders of them, .jsonl files) into the store.
+
+    A .jsonl line carries "text" and optionally "id", "title", "url", "date",
+    "source". Re-building an article replaces its graph. Inputs that cannot be
+    read are reported on stderr and skipped; the exit code is then 1.
+
+    \b
+    Example:
+      vnkg build articles/ more.jsonl --store graph-store
+    """
+    from vnkg.builder.build import build as run_build
+    from vnkg.builder.store import open_store
+
+    st = open_store(store)
+    try:
+        report = run_build(paths, st, on_error=lambda e: click.echo(str(e), err=True))
+    finally:
+        st.close()
+    if not quiet:
+        click.echo(
+            f"built {report.articles} articles, {report.facts} facts, {report.quads} quads into {st.location}"
+            + (f"; {len(report.errors)} inputs skipped" if report.errors else ""),
+            err=True,
+        )
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--format", "-f", "fmt", required=True, help="facts, turtle, trig, nquads, ntriples or jsonld.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="File or folder (facts: a folder gets one .jsonl per article). Default: stdout.",
+)
+@click.option("--graph", default=None, metavar="IRI", help="Export only this named graph (RDF formats).")
+@store_option
+@quiet_option
+@library_errors
+def export(fmt: str, output: Path | None, graph: str | None, store: str | None, quiet: bool) -> None:
+    """Export the store: the facts (JSON Lines, by SPARQL) or RDF.
+
+    \b
+    Examples:
+      vnkg export --format facts -o facts/
+      vnkg export --format trig -o graph.trig
+    """
+    from vnkg.builder.store import open_store
+    from vnkg.exports import run_export
+
+    st = open_store(store)
+    try:
+        message = run_export(st, fmt, output, graph=graph)
+    finally:
+        st.close()
+    if message and not quiet:
+        click.echo(message, err=True)
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--sparql", "sparql_text", default=None, help="The query text itself.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (repeatable).")
+@click.option("--format", "-f", "fmt", default="table", show_default=True, help="table, csv, tsv or json.")
+@store_option
+@library_errors
+def query(query: str | None, sparql_text: str | None, params: tuple[str, ...], fmt: str, store: str | None) -> None:
+    """Run a SPARQL query: a .rq file, a named query (see `vnkg queries`), or --sparql TEXT.
+
+    Parameters are bound as RDF terms, never pasted into the query: a value is a
+    string literal, or an IRI when written <…>.
+
+    \b
+    Examples:
+      vnkg query leaders --param province="Bắc Giang"
+      vnkg query my.rq --format csv
+      vnkg query --sparql "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    """
+    from vnkg.builder.store import open_store
+    from vnkg.queries.catalog import query_text
+    from vnkg.queries.results import format_results, parse_params
+
+    text = query_text(query, sparql_text)
+    bindings = parse_params(params)
+    st = open_store(store)
+    try:
+        results = st.select(text, bindings)
+    finally:
+        st.close()
+    click.echo(format_results(results, fmt), nl=False)
+
+
+@cli.command()
+@library_errors
+def queries() -> None:
+    """List the named queries with their one-line descriptions.
+
+    \b
+    Example:
+      vnkg queries
+    """
+    from vnkg.queries import catalog
+
+    for name in catalog.names():
+        click.echo(f"{name:28} {catalog.load(name).description}")
+
+
+@cli.command()
+@store_option
+@library_errors
+def stats(store: str | None) -> None:
+    """Count what the store holds: quads, graphs, and things by class.
+
+    \b
+    Example:
+      vnkg stats --store graph-store
+    """
+    from vnkg.builder.store import open_store
+    from vnkg.queries.results import to_table
+
+    st = open_store(store)
+    try:
+        click.echo(f"quads   {st.count()}")
+        click.echo(f"graphs  {len(st.graphs())}")
+        q = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } } GROUP BY ?class ORDER BY DESC(?n)"
+        click.echo(to_table(st.select(q)), nl=False)
+    finally:
+        st.close()
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="vnkg")
+
+
+if __name__ == "__main__":
+    main()
