@@ -69,19 +69,6 @@ def _term(value: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) ->
     return Term("literal", str(value))
 
 
-def _ox_term(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """A plain :class:`Term` as a pyoxigraph term (for variable substitution)."""
-    if term.kind == "uri":
-        return ox.NamedNode(term.value)
-    if term.kind == "bnode":
-        return ox.BlankNode(term.value)
-    if term.lang:
-        return ox.Literal(term.value, language=term.lang)
-    if term.datatype:
-        return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype))
-    return ox.Literal(term.value)
-
-
 class OxigraphStore:
     """The embedded store: Oxigraph on disk (RocksDB), or in memory when ``path`` is None."""
 
@@ -103,10 +90,11 @@ class OxigraphStore:
                 raise StoreError(f"{self.location}: write failed ({e})") from e
 
     def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Results:
-        """Run a SELECT or ASK query; ``bindings`` are substituted as RDF terms."""
-        subs = {ox.Variable(k): _ox_term(v) for k, v in (bindings or {}).items()}
+        """Run a SELECT or ASK query; ``bindings`` go in a VALUES block as RDF terms."""
+        if bindings:
+            sparql = bind_values(sparql, bindings)
         try:
-            answer = self._store.query(sparql, substitutions=subs or None)
+            answer = self._store.query(sparql)
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {e}") from e
         if isinstance(answer, ox.QueryBoolean):
@@ -196,7 +184,8 @@ class SparqlStore:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 return bytes(resp.read())
         except urllib.error.HTTPError as e:
-            detail = e.read().decode("utf-8", "replace").strip().splitlines()
+            with e:
+                detail = e.read().decode("utf-8", "replace").strip().splitlines()
             msg = detail[0][:300] if detail else e.reason
             raise StoreError(f"{req.full_url}: HTTP {e.code}: {msg}") from e
         except (urllib.error.URLError, OSError) as e:
