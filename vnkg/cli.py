@@ -14,13 +14,17 @@ from typing import Any, TypeVar
 
 import click
 
-from vnkg.errors import VnkgError
+from vnkg.errors import UsageError, VnkgError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 class VnkgClickError(click.ClickException):
-    """A library error restated for the command line: one line on stderr, exit 1."""
+    """A library error restated for the command line: one line on stderr, exit 1 (2 for usage)."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
     def show(self, file: Any = None) -> None:
         click.echo(f"vnkg: {self.format_message()}", err=True)
@@ -33,6 +37,9 @@ def library_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except UsageError as e:
+            # Asked for something that does not exist: a usage error.
+            raise VnkgClickError(str(e), exit_code=2) from e
         except VnkgError as e:
             raise VnkgClickError(str(e)) from e
 
@@ -204,7 +211,10 @@ def stats(store: str | None) -> None:
     try:
         click.echo(f"quads   {st.count()}")
         click.echo(f"graphs  {len(st.graphs())}")
-        q = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } } GROUP BY ?class ORDER BY DESC(?n)"
+        q = (
+            "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } } "
+            "GROUP BY ?class ORDER BY DESC(?n)"
+        )
         click.echo(to_table(st.select(q)), nl=False)
     finally:
         st.close()

@@ -96,7 +96,7 @@ class OxigraphStore:
         try:
             answer = self._store.query(sparql)
         except SyntaxError as e:
-            raise QueryError(f"SPARQL syntax error: {e}") from e
+            raise QueryError(f"SPARQL syntax error: {' '.join(str(e).split())}") from e
         if isinstance(answer, ox.QueryBoolean):
             return Results(("ask",), ((Term.literal(str(bool(answer)).lower(), XSD_BOOLEAN),),))
         if not isinstance(answer, ox.QuerySolutions):
@@ -266,7 +266,7 @@ def parse_results_json(raw: bytes) -> Results:
     variables = tuple(doc["head"].get("vars", []))
     rows = []
     for b in doc["results"]["bindings"]:
-        row = []
+        row: list[Term | None] = []
         for v in variables:
             cell = b.get(v)
             if cell is None:

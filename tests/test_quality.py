@@ -1,0 +1,54 @@
+"""Extraction quality, measured with the project's scorer on the seeds and the dev set.
+
+The facts are built into a store and read back by SPARQL (the facts export), then
+scored by ``../shared/eval/score.py`` against the gold facts. The bars are the ones
+the issues set; a drop below them fails the build.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEV_GOLD, DEV_TEXTS, GOLD, SEEDS, SHARED, need_shared
+from vnkg.builder.build import build
+from vnkg.builder.store import OxigraphStore
+from vnkg.exports.facts import export_facts
+
+SCORER = SHARED / "eval" / "score.py"
+
+# type -> minimum F1, per set
+BARS = {
+    "seeds": {"all": 0.80},
+    "dev": {},
+}
+
+
+def _score(texts: Path, gold: Path, out: Path) -> dict[str, dict[str, float]]:
+    store = OxigraphStore(None)
+    report = build([texts], store)
+    assert report.ok, report.errors
+    export_facts(store, out)
+    run = subprocess.run([sys.executable, str(SCORER), str(gold), str(out), "--json"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    return dict(json.loads(run.stdout))
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict[str, float]]]:
+    need_shared()
+    tmp = tmp_path_factory.mktemp("quality")
+    return {
+        "seeds": _score(SEEDS, GOLD, tmp / "seeds"),
+        "dev": _score(DEV_TEXTS, DEV_GOLD, tmp / "dev"),
+    }
+
+
+@pytest.mark.parametrize(("which", "kind"), [(w, k) for w, bars in BARS.items() for k in bars])
+def test_f1_meets_the_bar(scores: dict[str, dict[str, dict[str, float]]], which: str, kind: str) -> None:
+    got = scores[which][kind]["f1"]
+    assert got >= BARS[which][kind], f"{which} {kind} F1 {got:.3f} < {BARS[which][kind]}"
