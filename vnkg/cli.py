@@ -220,6 +220,61 @@ def stats(store: str | None) -> None:
         st.close()
 
 
+@cli.command()
+@store_option
+@library_errors
+def validate(store: str | None) -> None:
+    """Check the store against the ontology's SHACL shapes; exit 1 if it does not conform.
+
+    Violations are printed on stdout, one a line: node, property, message.
+
+    \b
+    Example:
+      vnkg validate --store graph-store
+    """
+    from vnkg.builder.store import open_store
+    from vnkg.ontology.validate import validate as run_validate
+
+    st = open_store(store)
+    try:
+        report = run_validate(st.dump("nquads"))
+    finally:
+        st.close()
+    for v in report.violations:
+        click.echo(f"{v.focus}\t{v.path}\t{v.message}")
+    click.echo("conforms" if report.conforms else f"{len(report.violations)} violations", err=True)
+    if not report.conforms:
+        sys.exit(1)
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7879, show_default=True, type=int, help="Port to listen on.")
+@library_errors
+def serve(store: str | None, host: str, port: int) -> None:
+    """Serve the store read-only as a SPARQL endpoint (/query) and the named queries (/queries/NAME).
+
+    \b
+    Example:
+      vnkg serve --store graph-store --port 7879
+      curl 'http://127.0.0.1:7879/queries/leaders?province=Bắc%20Giang'
+    """
+    from vnkg.builder.store import open_store
+    from vnkg.queries.server import serve as make_server
+
+    st = open_store(store)
+    server = make_server(st, host, port)
+    click.echo(f"serving {st.location} at http://{host}:{server.server_port}/query (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        st.close()
+
+
 def main() -> None:
     """Console entry point."""
     cli(prog_name="vnkg")
