@@ -1,0 +1,86 @@
+"""Meetings (hội nghị): ``facts/events.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnkg.builder.extract import extract
+from vnkg.builder.normalise import normalise_text, split_sentences
+from vnkg.records import Article, Event, Fact
+
+
+def facts(text: str, date: str | None = None, kind: type | None = None) -> list[Fact]:
+    """The facts the extractor finds in ``text`` (of one record type when ``kind`` is given)."""
+    text = normalise_text(text)
+    article = Article(id="t", text=text, origin="test", date=date)
+    found = extract(article, split_sentences(text)).facts
+    return [f for f in found if kind is None or isinstance(f, kind)]
+
+
+def events(text: str, date: str | None = None) -> list[Event]:
+    return facts(text, date, Event)  # type: ignore[return-value]
+
+
+def test_dated_meeting_with_organiser_and_place() -> None:
+    (e,) = events(
+        "QUẢNG TRỊ - Chiều 19-8, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức hội nghị sơ kết công tác.", "2023-08-20"
+    )
+    assert (e.date, e.place.name if e.place else None, e.organizer) == (
+        "2023-08-19",
+        "Quảng Trị",
+        "Ban Thường vụ Tỉnh ủy",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "article", "date"),
+    [
+        ("Sáng 8/8", "2019-08-08", "2019-08-08"),
+        ("Ngày 7/3", None, "--03-07"),
+        ("Ngày 10.10", "2022", "2022-10-10"),
+        ("Trong hai ngày 04 - 05/12", None, "--12-04"),
+        ("Ngày 17/11/2020", "2021-01-01", "2020-11-17"),
+        ("Ngày 28/12", "2024-01-03", "--12-28"),
+    ],
+)
+def test_date_forms_and_year_from_the_article(lead: str, article: str | None, date: str) -> None:
+    (e,) = events(f"{lead}, Tỉnh ủy Cà Mau tổ chức Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh.", article)
+    assert e.date == date and e.organizer == "Tỉnh ủy"
+
+
+def test_chairs_after_duoi_su_chu_tri_and_before_chu_tri() -> None:
+    (e,) = events(
+        "Sáng 12/1, dưới sự chủ trì của đồng chí Hồ Văn Niên, Bí thư Tỉnh ủy Gia Lai, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị tổng kết.",
+        "2024-01-13",
+    )
+    assert e.organizer == "Ban Thường vụ Tỉnh ủy"
+    assert "Hồ Văn Niên" in e.chairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 25-5, HĐND tỉnh Kon Tum khai mạc kỳ họp thứ 7 tại hội trường.",
+        "Ngày 3/2, Tỉnh ủy Kon Tum tổ chức Lễ kỷ niệm 93 năm ngày thành lập Đảng.",
+        "Sáng 6/9, khai mạc Đại hội đại biểu Đảng bộ huyện Đắk Hà lần thứ XVII.",
+        "Cùng ngày 25-5, Ban Bí thư chủ trì cuộc họp để xem xét kỷ luật.",
+        "Ngày 5/8, Thường trực Tỉnh ủy Bình Phước làm việc với Ban Thường vụ Huyện ủy Bù Đăng.",
+        "Các cấp ủy thực hiện Nghị quyết Hội nghị Trung ương 4 khóa XII từ ngày 30/10.",
+    ],
+)
+def test_not_meetings(text: str) -> None:
+    assert events(text, "2023-09-07") == []
+
+
+def test_a_working_session_the_article_later_calls_a_meeting() -> None:
+    text = (
+        "Ngày 7/7, Đoàn công tác của Ban Bí thư đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Hòa Bình. "
+        "Phát biểu tại Hội nghị, đồng chí trưởng đoàn ghi nhận kết quả."
+    )
+    (e,) = events(text, "2017")
+    assert e.date == "2017-07-07" and e.organizer is None
+
+
+def test_one_event_per_meeting() -> None:
+    text = "Ngày 9/6, Ban Thường vụ Tỉnh ủy Quảng Ngãi tổ chức hội nghị sơ kết. Ngày 9/6, hội nghị đã thảo luận nhiều ý kiến."
+    assert len(events(text, "2017-06-10")) == 1

@@ -1,0 +1,265 @@
+"""Document and Implements facts: which documents an article names, and which carry out which.
+
+Reads the ``"document"`` mentions (see :mod:`vnkg.builder.mentions.documents`) and the
+article's sentences; adds one :class:`Document` per document named — a short later
+reference (``NQ 04``, ``Chương trình hành động số 21 của Tỉnh ủy``) is the same
+document as the coded one before it — and an :class:`Implements` for each document the
+text says carries out another (``B … về việc thực hiện A``, ``Thực hiện A, … ban hành
+B``, ``Trên cơ sở A, … cụ thể hóa thành B``, ``về thi hành Điều lệ Đảng``).
+Numbers restart each term, so the same code with different years or terms stays two
+documents.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from vnkg.builder.facts.statistics import congress_place
+from vnkg.records import ArticleContext, Document, DocumentRef, Evidence, Fact, Implements, Mention
+
+# After a document B: "về (việc) thực hiện A", "để triển khai thực hiện A", "về thi hành A".
+_ABOUT = re.compile(
+    r"\s*,?\s*(?:về|để|nhằm)\s+(?:việc\s+)?(?:tiếp tục\s+)?(?:lãnh đạo,?\s*chỉ đạo\s+)?(?:tăng cường\s+)?"
+    r"(?:một số vấn đề\s+(?:cụ thể\s+)?)?(?:đẩy mạnh\s+)?(?:triển khai\s+)?(?:tổ chức\s+)?(?:hướng dẫn\s+)?"
+    r"(?:thực hiện|thi hành|cụ thể hóa|quán triệt)\s+(?:có hiệu quả\s+)?(?:các\s+)?$"
+)
+# Before a document A that a later B carries out: "Thực hiện A, …", "Trên cơ sở A, …".
+_LEAD = re.compile(
+    r"(?:^|[,;:]\s*|\b)(?:[Đđ]ể\s+)?(?:(?:[Tt]riển khai|[Tt]iếp tục)\s+)?(?:[Tt]hực hiện|[Tt]rên cơ sở|[Cc]ăn cứ|"
+    r"[Qq]uán triệt|[Cc]ụ thể hóa)\s+(?:và\s+\w+\s+)?$"
+)
+# Before a document B that carries out the lead's A: "… ban hành B", "… cụ thể hóa thành B".
+_ISSUES = re.compile(r"(?:ban hành|cụ thể hóa\s+(?:thành|bằng)|xây dựng|bằng|thành)\s+(?:các\s+|được\s+)?$")
+_CHAIN_GAP = re.compile(r"\s*(?:,|;|và|gắn với|cùng với)?\s*(?:các\s+)?")
+_SENTENCE_STOP = re.compile(r"[.;]\s")
+
+
+@dataclass
+class _Doc:
+    """A document being assembled from its references."""
+
+    fields: dict[str, str]
+    first: Mention
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _number(value: str | None) -> str | None:
+    """A document number without leading zeros, for comparing."""
+    return value.lstrip("0") or "0" if value else None
+
+
+def _level(issuer: str | None) -> str | None:
+    """Central, province, district or state: what an issuer label says of its level."""
+    if not issuer:
+        return None
+    for words, level in (
+        (("Trung ương", "Bộ Chính trị", "Ban Bí thư"), "central"),
+        (("Tỉnh ủy", "Thành ủy"), "province"),
+        (("Huyện ủy", "Quận ủy", "Thị ủy"), "district"),
+        (("Quốc hội", "Chính phủ", "nhân dân"), "state"),
+    ):
+        if any(w in issuer for w in words):
+            return level
+    return None
+
+
+def _year(fields: dict[str, str]) -> str | None:
+    """The year a reference gives, from its date or a bare year."""
+    return (fields.get("date") or fields.get("year") or "")[:4] or None
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """Whether two kinds can name one document (``QĐ`` is read as either kind)."""
+    return a == b or {a, b} == {"Quy định", "Quyết định"}
+
+
+def _compatible(doc: dict[str, str], ref: dict[str, str]) -> bool:
+    """Whether a reference can name an assembled document: no field contradicts it."""
+    for key in ("term",):
+        if doc.get(key) and ref.get(key) and doc[key] != ref[key]:
+            return False
+    if _year(doc) and _year(ref) and _year(doc) != _year(ref):
+        return False
+    a, b = _level(doc.get("issuer")), _level(ref.get("issuer"))
+    return not (a and b and a != b)
+
+
+def _same(doc: _Doc, ref: dict[str, str]) -> bool:
+    """Whether a reference names the assembled document ``doc``."""
+    d = doc.fields
+    form = ref["form"]
+    if form == "statute":
+        return d["form"] == "statute"
+    if form in ("code", "number"):
+        if d["form"] not in ("code", "number") or not _kinds_agree(d["kind"], ref["kind"]):
+            return False
+        if form == "code" and d["form"] == "code":
+            return d["code"] == ref["code"] and _compatible(d, ref)
+        return _number(d.get("number")) == _number(ref.get("number")) and _compatible(d, ref)
+    if form == "plenum":
+        return d["form"] == "plenum" and d["plenum"] == ref["plenum"] and d.get("term") == ref.get("term")
+    return (
+        d["form"] == "congress"
+        and d["congress"] == ref["congress"]
+        and d.get("scope") == ref.get("scope")
+        and (d.get("place_name") or "") in ("", ref.get("place_name") or d.get("place_name") or "")
+    )
+
+
+def _termless_plenums(refs: list[dict[str, str]]) -> None:
+    """Give ``Nghị quyết Trung ương 4`` the term of the only term-qualified plenum 4 named."""
+    terms: dict[str, set[str]] = {}
+    for ref in refs:
+        if ref["form"] == "plenum" and ref.get("term"):
+            terms.setdefault(ref["plenum"], set()).add(ref["term"])
+    for ref in refs:
+        if ref["form"] == "plenum" and not ref.get("term"):
+            known = terms.get(ref["plenum"], set())
+            if len(known) == 1:
+                ref["term"] = next(iter(known))
+            elif known:
+                ref["drop"] = "ambiguous"
+
+
+def assemble(mentions: list[Mention]) -> tuple[list[_Doc], dict[Mention, int]]:
+    """The documents the references name, and which document each reference names."""
+    refs = [dict(m.attrs) for m in mentions]
+    _termless_plenums(refs)
+    docs: list[_Doc] = []
+    which: dict[Mention, int] = {}
+    for mention, ref in zip(mentions, refs):
+        if ref.pop("drop", None):
+            continue
+        found = [i for i, doc in enumerate(docs) if _same(doc, ref)]
+        if found:
+            i = found[-1]  # the latest document that fits: numbers restart each term
+            doc = docs[i]
+            if ref["form"] == "code" and doc.fields["form"] == "number":
+                doc.fields = {**doc.fields, **ref}
+            else:
+                for key, value in ref.items():
+                    doc.fields.setdefault(key, value)
+        else:
+            i = len(docs)
+            docs.append(_Doc(fields=dict(ref), first=mention))
+        docs[i].mentions.append(mention)
+        which[mention] = i
+    return docs, which
+
+
+def _ref(ctx: ArticleContext, fields: dict[str, str]) -> DocumentRef:
+    """The :class:`DocumentRef` of an assembled document's fields."""
+    congress = fields.get("congress")
+    return DocumentRef(
+        kind=fields["kind"],
+        code=fields.get("code"),
+        number=fields.get("number"),
+        issuer=fields.get("issuer"),
+        date=fields.get("date") or fields.get("year"),
+        term=fields.get("term"),
+        plenum=fields.get("plenum"),
+        congress=congress,
+        congress_place=congress_place(ctx, fields.get("scope"), fields.get("place_name")) if congress else None,
+    )
+
+
+class _Sentences:
+    """Finds the sentence around an offset, for evidence."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.starts = [s.start for s in ctx.sentences]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """The sentence holding ``start`` as evidence (the span itself when no sentence does)."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.ctx.sentences[i].end >= start:
+            s = self.ctx.sentences[i]
+            return Evidence(self.ctx.article.id, s.start, s.end, s.text)
+        return Evidence(self.ctx.article.id, start, end, self.ctx.article.text[start:end])
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """The start and end of the sentence holding ``pos``."""
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.ctx.sentences[i].end >= pos:
+            return self.ctx.sentences[i].start, self.ctx.sentences[i].end
+        return 0, len(self.ctx.article.text)
+
+
+def _chain(text: str, mentions: list[Mention], i: int, stop: frozenset[int] | set[int] = frozenset()) -> list[int]:
+    """Indexes of the references listed from ``i`` on (``A, B và C``), up to one in ``stop``."""
+    out = [i]
+    while out[-1] + 1 < len(mentions) and out[-1] + 1 not in stop:
+        gap = text[mentions[out[-1]].end : mentions[out[-1] + 1].start]
+        if not _CHAIN_GAP.fullmatch(gap):
+            break
+        out.append(out[-1] + 1)
+    return out
+
+
+def _abouts(text: str, mentions: list[Mention]) -> dict[int, int]:
+    """For each reference followed by "về (việc) thực hiện …", the first reference it is about."""
+    out: dict[int, int] = {}
+    for i, b in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            between = text[b.end : mentions[j].start]
+            if _SENTENCE_STOP.search(between) or len(between) > 160:
+                break
+            if _ABOUT.fullmatch(between):
+                out[i] = j
+                break
+    return out
+
+
+def _pairs(ctx: ArticleContext, mentions: list[Mention], sentences: _Sentences) -> list[tuple[int, int, int]]:
+    """(implementing mention, implemented mention, position) for every ``B … thực hiện A``."""
+    text = ctx.article.text
+    abouts = _abouts(text, mentions)
+    implementers = set(abouts)
+    out: list[tuple[int, int, int]] = []
+    # B, then its clause "về việc thực hiện A và C": B implements A and C.
+    for i, j in abouts.items():
+        out.extend((i, k, mentions[i].start) for k in _chain(text, mentions, j, implementers))
+    about_targets = {k for _, k, _ in out}
+    # "Thực hiện A …, … ban hành B": B implements A (not when A sits in another B's clause).
+    for i, a in enumerate(mentions):
+        if i in about_targets:
+            continue
+        s_start, _ = sentences.bounds(a.start)
+        lead = _LEAD.search(text, max(s_start, a.start - 40), a.start)
+        if not lead or lead.end() != a.start:
+            continue
+        targets = _chain(text, mentions, i, implementers)
+        for j in range(targets[-1] + 1, len(mentions)):
+            if sentences.bounds(mentions[j].start)[0] != s_start:
+                break
+            if _ISSUES.search(text, max(s_start, mentions[j].start - 40), mentions[j].start):
+                out.extend((j, k, mentions[j].start) for k in targets)
+                break
+    return out
+
+
+def extract(ctx: ArticleContext) -> list[Fact]:
+    """The documents the article names and what implements what."""
+    mentions = [m for m in ctx.mentions if m.kind == "document"]
+    if not mentions:
+        return []
+    docs, which = assemble(mentions)
+    sentences = _Sentences(ctx)
+    refs = [_ref(ctx, doc.fields) for doc in docs]
+    facts: list[Fact] = [
+        Document(ref=ref, evidence=sentences.evidence(doc.first.start, doc.first.end)) for ref, doc in zip(refs, docs)
+    ]
+    seen: set[tuple[int, int]] = set()
+    for b, a, pos in _pairs(ctx, mentions, sentences):
+        if mentions[b] not in which or mentions[a] not in which:
+            continue
+        pair = (which[mentions[b]], which[mentions[a]])
+        if pair[0] != pair[1] and pair not in seen:
+            seen.add(pair)
+            facts.append(
+                Implements(document=refs[pair[0]], target=refs[pair[1]], evidence=sentences.evidence(pos, pos))
+            )
+    return facts

@@ -1,0 +1,186 @@
+"""Event facts: the meetings (hội nghị) an article reports, with date, organiser and chairs.
+
+Reads the ``"date"``, ``"document"``, ``"body"`` and ``"person"`` mentions, the
+sentences, the article's date and province; adds one :class:`Event` per meeting: a
+sentence that dates a ``hội nghị`` (``Sáng 8/8, Ban Thường vụ Tỉnh ủy tổ chức Hội
+nghị …``), its date given the article's year when the text leaves it out (``--MM-DD``
+when no year is knowable). Council sessions (``kỳ họp``), congresses, ceremonies and
+``cuộc họp`` are not meetings; a dated working session (``buổi làm việc``, ``tổ chức
+sơ kết``) counts only when the article later calls it a ``hội nghị`` and dates no
+other meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from importlib import resources
+
+from vnkg.builder.mentions.documents import issuer_names
+from vnkg.builder.mentions.numbers import resolve_day
+from vnkg.records import ArticleContext, Event, Evidence, Fact, Mention, Sentence
+
+LEXICONS = "vnkg.builder"
+# Dates that bound a period or tell a birth are not when a meeting met.
+_NOT_MEETING_DAY = re.compile(r"(?:sinh|trước|sau|đến|tới|từ|hạn|kể từ)\s+(?:ngày\s+)?$", re.IGNORECASE)
+# The organiser is the subject of "tổ chức" / "triệu tập", or named after "do".
+_HOLDS = re.compile(r"(?<!\w)(?:tổ chức|triệu tập)(?!\w)")
+_HELD_BY = re.compile(r"(?<!\w)do\s+")
+_CHAIRED_MEETING = re.compile(r"chủ (?:trì|tọa) (?:[Hh]ội nghị|phiên)")
+_NAME_END = re.compile(r"[,.;:(]|\s-\s")
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The data rows of a lexicon file, split on tabs (``#`` lines are comments)."""
+    text = resources.files(LEXICONS).joinpath("lexicons", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _alt(forms: list[str]) -> str:
+    """A regex alternation of literal forms, longest first."""
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The event nouns of ``event_nouns.tsv`` as one pattern, and noun -> class."""
+    classes = dict(_rows("event_nouns.tsv"))
+    return re.compile(rf"(?<!\w)(?:{_alt(list(classes))})(?!\w)", re.IGNORECASE), classes
+
+
+@lru_cache(maxsize=1)
+def _chairs() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The chairing phrases of ``event_chairs.tsv``, and phrase -> side."""
+    sides = dict(_rows("event_chairs.tsv"))
+    return re.compile(rf"(?<!\w)(?:{_alt(list(sides))})(?!\w)", re.IGNORECASE), sides
+
+
+@lru_cache(maxsize=1)
+def _organisers() -> re.Pattern[str]:
+    """Body names an organiser is written with (shared with document issuers)."""
+    return re.compile(rf"(?<!\w)(?:{_alt(list(issuer_names()))})(?!\w)", re.IGNORECASE)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of the sorted spans."""
+    i = bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _nouns_in(text: str, start: int, end: int, docs: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Event nouns in ``text[start:end]`` that are not part of a document's name."""
+    return [m for m in _nouns()[0].finditer(text, start, end) if not _inside(m.start(), docs)]
+
+
+def _class(m: re.Match[str] | None) -> str | None:
+    """The class of an event noun match: meeting, session or other."""
+    return _nouns()[1][m.group(0).lower()] if m else None
+
+
+def _day(text: str, sentence: Sentence, dates: list[Mention], docs: list[tuple[int, int]]) -> Mention | None:
+    """The first day-and-month date of a sentence that can date a meeting."""
+    for d in dates:
+        in_sentence = sentence.start <= d.start < sentence.end
+        if not in_sentence or d.attr("form") not in ("dm", "dmy") or _inside(d.start, docs):
+            continue
+        if not _NOT_MEETING_DAY.search(text[max(sentence.start, d.start - 16) : d.start]):
+            return d
+    return None
+
+
+def _noun_for(text: str, sentence: Sentence, day: Mention, docs: list[tuple[int, int]]) -> re.Match[str] | None:
+    """What the dated sentence reports: the first event noun after the date, else the last before."""
+    after = _nouns_in(text, day.end, sentence.end, docs)
+    if after:
+        return after[0]
+    before = _nouns_in(text, sentence.start, day.start, docs)
+    return before[-1] if before else None
+
+
+def _organiser(ctx: ArticleContext, sentence: Sentence, day: Mention, noun: re.Match[str] | None) -> str | None:
+    """The body that held the meeting: the subject of ``tổ chức`` (or ``do X tổ chức``)."""
+    text = ctx.article.text
+    end = noun.start() if noun else sentence.end
+    verb = _HOLDS.search(text, day.end, end)
+    if verb is not None:
+        start, stop = day.end, verb.start()
+    else:
+        by = _HELD_BY.search(text, noun.end() if noun else day.end, sentence.end)
+        if by is None:
+            return None
+        start, stop = by.end(), sentence.end
+    bodies = [m for m in ctx.mentions if m.kind == "body" and start <= m.start < stop]
+    if bodies:
+        return bodies[-1 if verb is not None else 0].value
+    found = list(_organisers().finditer(text, start, stop))
+    if not found:
+        return None
+    return issuer_names()[found[-1 if verb is not None else 0].group(0).lower()]
+
+
+def _chairs_of(ctx: ArticleContext, sentences: list[Sentence]) -> tuple[str, ...]:
+    """The people the sentences say chaired the meeting."""
+    pattern, sides = _chairs()
+    people = [m for m in ctx.mentions if m.kind == "person"]
+    out: list[str] = []
+    for s in sentences:
+        for m in pattern.finditer(ctx.article.text, s.start, s.end):
+            if sides[m.group(0).lower()] == "after":
+                found = [p.value for p in people if m.end() <= p.start < s.end][:1]
+            else:
+                found = [p.value for p in people if s.start <= p.start < m.start()]
+            out.extend(v for v in found if v not in out)
+    return tuple(out)
+
+
+def _anaphora(text: str, sentences: tuple[Sentence, ...], docs: list[tuple[int, int]], skip: int) -> bool:
+    """Whether the article calls something a ``hội nghị`` outside the sentence ``skip``."""
+    for s in sentences:
+        if s.index != skip and any(_class(m) == "meeting" for m in _nouns_in(text, s.start, s.end, docs)):
+            return True
+    return False
+
+
+def _event(ctx: ArticleContext, sentence: Sentence, day: Mention, noun: re.Match[str] | None) -> Event:
+    """The event a dated sentence reports."""
+    text = ctx.article.text
+    name = None
+    if noun is not None and _class(noun) == "meeting":
+        stop = _NAME_END.search(text, noun.end(), sentence.end)
+        name = text[noun.start() : stop.start() if stop else sentence.end].strip() or None
+    mentioning = [s for s in ctx.sentences if s.index == sentence.index or _CHAIRED_MEETING.search(s.text)]
+    return Event(
+        kind="Hội nghị",
+        date=resolve_day(day.value, ctx.article.date),
+        place=ctx.province,
+        evidence=Evidence(ctx.article.id, sentence.start, sentence.end, sentence.text),
+        organizer=_organiser(ctx, sentence, day, noun),
+        chairs=_chairs_of(ctx, mentioning),
+        name=name,
+    )
+
+
+def extract(ctx: ArticleContext) -> list[Fact]:
+    """The meetings of one article, one per date."""
+    text = ctx.article.text
+    dates = sorted((m for m in ctx.mentions if m.kind == "date"), key=lambda m: m.start)
+    docs = sorted((m.start, m.end) for m in ctx.mentions if m.kind == "document")
+    events: list[Event] = []
+    sessions: list[tuple[Sentence, Mention, re.Match[str] | None]] = []
+    for sentence in ctx.sentences:
+        day = _day(text, sentence, dates, docs)
+        if day is None:
+            continue
+        noun = _noun_for(text, sentence, day, docs)
+        cls = _class(noun)
+        if cls == "meeting":
+            events.append(_event(ctx, sentence, day, noun))
+        elif cls in (None, "session"):
+            sessions.append((sentence, day, noun))
+    if not events and sessions and _anaphora(text, ctx.sentences, docs, sessions[0][0].index):
+        events.append(_event(ctx, *sessions[0]))
+    unique: dict[str, Event] = {}
+    for event in events:
+        unique.setdefault(event.date, event)
+    return list(unique.values())
