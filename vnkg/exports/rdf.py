@@ -1,0 +1,119 @@
+"""RDF exports of the store: Turtle, TriG, N-Quads, N-Triples and JSON-LD.
+
+Reads the store's N-Quads dump (one named graph per article, plus the reference graphs)
+and writes it in the chosen format. Formats are found by name in a registry listing
+every alias (rdflib's plugin style); JSON-LD goes through rdflib, the rest through
+pyoxigraph. Triple formats (Turtle, N-Triples) of the whole store are the union of its
+graphs; ask for TriG or N-Quads to keep which article each triple came from.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from vnkg.errors import ExportError, UsageError
+from vnkg.ontology.namespace import PREFIXES
+from vnkg.queries.results import Queryable
+
+# Prefixes written in Turtle/TriG/JSON-LD: the vocabularies; data IRIs stay whole, since
+# their paths ("id/place/1976/11") would need escaped slashes as prefixed names.
+_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
+
+
+@dataclass(frozen=True, slots=True)
+class RdfFormat:
+    """An export format: its name, aliases, media type, file extension and writer."""
+
+    name: str
+    aliases: tuple[str, ...]
+    media_type: str
+    extension: str
+    writer: Callable[[list[ox.Quad]], bytes]
+
+
+def _triples(quads: list[ox.Quad]) -> list[ox.Triple]:
+    """The union of the graphs, each triple once, in a stable order."""
+    return sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
+
+
+def _ox(fmt: ox.RdfFormat, dataset: bool) -> Callable[[list[ox.Quad]], bytes]:
+    def write(quads: list[ox.Quad]) -> bytes:
+        items: list = sorted(quads, key=str) if dataset else _triples(quads)
+        prefixes = _PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        return ox.serialize(items, format=fmt, prefixes=prefixes) or b""
+
+    return write
+
+
+def _jsonld(quads: list[ox.Quad]) -> bytes:
+    """JSON-LD through rdflib (pyoxigraph has no JSON-LD writer); one graph per article kept."""
+    import rdflib  # lazily: only this format needs it
+
+    data = ox.serialize(sorted(quads, key=str), format=ox.RdfFormat.N_QUADS) or b""
+    # rdflib 7's own Dataset parser and JSON-LD writer call its deprecated ConjunctiveGraph
+    # API; the warning is about rdflib's internals, not ours, so it is silenced here only.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        ds = rdflib.Dataset()
+        ds.parse(data=data, format="nquads")
+        text = ds.serialize(format="json-ld", context=dict(_PREFIXES), indent=1, ensure_ascii=False)
+    return text.encode("utf-8")
+
+
+FORMATS: tuple[RdfFormat, ...] = (
+    RdfFormat("turtle", ("ttl",), "text/turtle", ".ttl", _ox(ox.RdfFormat.TURTLE, dataset=False)),
+    RdfFormat("trig", (), "application/trig", ".trig", _ox(ox.RdfFormat.TRIG, dataset=True)),
+    RdfFormat("nquads", ("nq", "n-quads"), "application/n-quads", ".nq", _ox(ox.RdfFormat.N_QUADS, dataset=True)),
+    RdfFormat(
+        "ntriples", ("nt", "n-triples"), "application/n-triples", ".nt", _ox(ox.RdfFormat.N_TRIPLES, dataset=False)
+    ),
+    RdfFormat("jsonld", ("json-ld",), "application/ld+json", ".jsonld", _jsonld),
+)
+# Every name and alias -> its format.
+REGISTRY: dict[str, RdfFormat] = {n: f for f in FORMATS for n in (f.name, *f.aliases)}
+
+
+def get_format(name: str) -> RdfFormat:
+    """The format of a name or alias; unknown -> UsageError listing the names."""
+    fmt = REGISTRY.get(name.lower())
+    if fmt is None:
+        raise UsageError(f'unknown RDF format "{name}": use one of {", ".join(sorted(REGISTRY))}')
+    return fmt
+
+
+def _quads(store: Queryable, graph: str | None) -> list[ox.Quad]:
+    """The store's quads (or one graph's), read from its N-Quads dump."""
+    data = store.dump("nquads", graph)
+    quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    if graph is not None:  # a one-graph dump may come back as triples: keep the graph's name
+        g = ox.NamedNode(graph)
+        quads = [ox.Quad(q.subject, q.predicate, q.object, g) for q in quads]
+    return quads
+
+
+def export_rdf(store: Queryable, fmt: str, out: Path | None, graph: str | None = None) -> bytes | None:
+    """Serialise the store (or one named graph) as ``fmt``.
+
+    With ``out`` None the bytes are returned (for stdout); else they are written to
+    ``out`` (through a temporary file renamed into place) and None is returned.
+    """
+    data = get_format(fmt).writer(_quads(store, graph))
+    if out is None:
+        return data
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, out)
+    except OSError as e:
+        raise ExportError(f"cannot write {out}: {e.strerror or e}") from e
+    return None
