@@ -52,7 +52,9 @@ def _modules() -> list[tuple[str, Path]]:
     return out
 
 
-@pytest.mark.parametrize(("part", "path"), _modules(), ids=lambda v: str(v.relative_to(PKG)) if isinstance(v, Path) else v)
+@pytest.mark.parametrize(
+    ("part", "path"), _modules(), ids=lambda v: str(v.relative_to(PKG)) if isinstance(v, Path) else v
+)
 def test_imports_follow_the_design(part: str, path: Path) -> None:
     wrong = _vnkg_imports(path) - ALLOWED[part] - {""}
     assert not wrong, f"{path.relative_to(PKG)} ({part}) imports vnkg.{sorted(wrong)}"

@@ -20,14 +20,16 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class VnkgClickError(click.ClickException):
-    """A library error restated for the command line: one line on stderr, exit 1 (2 for usage)."""
-
-    def __init__(self, message: str, exit_code: int = 1) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+    """A library error restated for the command line: one line on stderr, exit 1."""
 
     def show(self, file: Any = None) -> None:
         click.echo(f"vnkg: {self.format_message()}", err=True)
+
+
+class VnkgUsageError(VnkgClickError):
+    """A request for something that does not exist (a format, a store kind): exit 2."""
+
+    exit_code = 2
 
 
 def library_errors(fn: F) -> F:
@@ -39,7 +41,7 @@ def library_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except UsageError as e:
             # Asked for something that does not exist: a usage error.
-            raise VnkgClickError(str(e), exit_code=2) from e
+            raise VnkgUsageError(str(e)) from e
         except VnkgError as e:
             raise VnkgClickError(str(e)) from e
 
@@ -114,7 +116,13 @@ def build(paths: tuple[Path, ...], store: str | None, quiet: bool) -> None:
 
 
 @cli.command()
-@click.option("--format", "-f", "fmt", required=True, help="facts, turtle, trig, nquads, ntriples or jsonld.")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    required=True,
+    help="facts, turtle, trig, nquads, ntriples, jsonld, graphml, gexf (Gephi), csv (tables) or popolo (JSON).",
+)
 @click.option(
     "--output",
     "-o",
@@ -123,10 +131,16 @@ def build(paths: tuple[Path, ...], store: str | None, quiet: bool) -> None:
     help="File or folder (facts: a folder gets one .jsonl per article). Default: stdout.",
 )
 @click.option("--graph", default=None, metavar="IRI", help="Export only this named graph (RDF formats).")
+@click.option(
+    "--table",
+    type=click.Choice(["posts", "documents", "statistics", "events"]),
+    default=None,
+    help="csv: the one table to write (default: all four into the folder -o).",
+)
 @store_option
 @quiet_option
 @library_errors
-def export(fmt: str, output: Path | None, graph: str | None, store: str | None, quiet: bool) -> None:
+def export(fmt: str, output: Path | None, graph: str | None, table: str | None, store: str | None, quiet: bool) -> None:
     """Export the store: the facts (JSON Lines, by SPARQL) or RDF.
 
     \b
@@ -139,7 +153,7 @@ def export(fmt: str, output: Path | None, graph: str | None, store: str | None, 
 
     st = open_store(store)
     try:
-        message = run_export(st, fmt, output, graph=graph)
+        message = run_export(st, fmt, output, graph=graph, table=table)
     finally:
         st.close()
     if message and not quiet:
@@ -273,6 +287,70 @@ def serve(store: str | None, host: str, port: int) -> None:
     finally:
         server.server_close()
         st.close()
+
+
+@cli.command()
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=Path("graph.html"),
+    show_default=True,
+    help="The HTML file to write (one self-contained page; opens with no network).",
+)
+@click.option("--province", default=None, metavar="NAME", help="Draw around this province (and its districts).")
+@click.option("--person", default=None, metavar="NAME", help="Draw around this person.")
+@click.option("--document", default=None, metavar="CODE", help="Draw around this document (04-NQ/TW).")
+@click.option("--query", "query_name", default=None, metavar="NAME", help="Draw around what a named query returns.")
+@click.option("--depth", type=int, default=None, help="Steps from the focus to include [default: 2; 1 with --query].")
+@click.option("--max-nodes", type=int, default=1000, show_default=True, help="Draw at most this many nodes.")
+@store_option
+@quiet_option
+@library_errors
+def viz(
+    output: Path,
+    province: str | None,
+    person: str | None,
+    document: str | None,
+    query_name: str | None,
+    depth: int | None,
+    max_nodes: int,
+    store: str | None,
+    quiet: bool,
+) -> None:
+    """Draw the graph as an HTML page: people, bodies, places, documents, meetings, statistics.
+
+    Nodes are coloured and shaped by class (legend in the page); hovering shows the
+    sentence each fact was read from and its article. Without a focus the whole graph
+    is drawn, capped at --max-nodes (with a warning).
+
+    \b
+    Examples:
+      vnkg viz -o graph.html
+      vnkg viz --province "Quảng Trị" -o quang-tri.html
+      vnkg viz --person "Nguyễn Văn A" --depth 1
+    """
+    from vnkg.builder.store import open_store
+    from vnkg.exports.html import render
+
+    st = open_store(store)
+    try:
+        drawing = render(
+            st,
+            output,
+            province=province,
+            person=person,
+            document=document,
+            query=query_name,
+            depth=depth,
+            max_nodes=max_nodes,
+        )
+    finally:
+        st.close()
+    for warning in drawing.warnings:
+        click.echo(f"vnkg: {warning}", err=True)
+    if not quiet:
+        click.echo(f"drew {drawing.nodes} nodes and {drawing.edges} edges to {drawing.path}", err=True)
 
 
 def main() -> None:

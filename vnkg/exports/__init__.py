@@ -1,4 +1,4 @@
-"""Exports read only the store: RDF formats, the facts JSON Lines, and (later) network and table formats.
+"""Exports read only the store: RDF formats, the facts JSON Lines, networks, CSV tables and Popolo JSON.
 
 Exporters are found by name (every alias listed), rdflib-plugin style, and imported
 lazily so that a format's dependencies load only when it is asked for.
@@ -13,13 +13,45 @@ from vnkg.errors import UsageError
 from vnkg.queries.results import Queryable
 
 RDF_FORMATS = ("turtle", "ttl", "trig", "nquads", "nq", "ntriples", "nt", "jsonld", "json-ld")
+NETWORK_FORMATS = ("graphml", "gexf")
+TABLE_FORMATS = ("csv",)
+POPOLO_FORMATS = ("popolo", "popolo-json")
+FORMATS = ("facts", *RDF_FORMATS, *NETWORK_FORMATS, *TABLE_FORMATS, "popolo")
 
 
-def run_export(store: Queryable, fmt: str, out: Path | None, graph: str | None = None) -> str:
-    """Export ``store`` as ``fmt`` to ``out`` (stdout when None); return a summary line."""
+def _to_stdout(data: bytes | str | None) -> str:
+    """Write an export's data to stdout; nothing is left to report."""
+    import sys
+
+    if data is not None:
+        sys.stdout.buffer.write(data.encode("utf-8") if isinstance(data, str) else data)
+        sys.stdout.flush()
+    return ""
+
+
+def run_export(store: Queryable, fmt: str, out: Path | None, graph: str | None = None, table: str | None = None) -> str:
+    """Export ``store`` as ``fmt`` to ``out`` (stdout when None); return a summary line.
+
+    ``table`` picks one CSV table (posts, documents, statistics, events); without it the
+    csv format writes all four into the folder ``out``.
+    """
     import sys
 
     fmt = fmt.lower()
+    if table is not None and fmt not in TABLE_FORMATS:
+        raise UsageError(f"--table goes with --format csv, not {fmt}")
+    if fmt in NETWORK_FORMATS:
+        network = importlib.import_module("vnkg.exports.network")
+        data, message = network.export_network(store, fmt, out, graph=graph)
+        return _to_stdout(data) if out is None else message
+    if fmt in TABLE_FORMATS:
+        tables = importlib.import_module("vnkg.exports.tables")
+        text, message = tables.export_tables(store, out, table=table, graph=graph)
+        return _to_stdout(text) if out is None else message
+    if fmt in POPOLO_FORMATS:
+        popolo = importlib.import_module("vnkg.exports.popolo")
+        text, message = popolo.export_popolo(store, out, graph=graph)
+        return _to_stdout(text) if out is None else message
     if fmt in ("facts", "jsonl", "facts-jsonl"):
         if out is None:
             raise UsageError("facts export needs -o DIR (one .jsonl per article) or -o FILE.jsonl")
@@ -34,4 +66,4 @@ def run_export(store: Queryable, fmt: str, out: Path | None, graph: str | None =
             sys.stdout.flush()
             return ""
         return f"wrote {fmt} to {out}"
-    raise UsageError(f"unknown export format {fmt!r}; choose one of facts, {', '.join(RDF_FORMATS)}")
+    raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
