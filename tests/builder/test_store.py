@@ -51,7 +51,7 @@ def test_a_failed_write_changes_nothing(store: OxigraphStore | SparqlStore) -> N
     store.replace_graphs({G1: _quads(G1, "Lò Văn Ba")})
     bad = [ox.Quad(ox.NamedNode(EX + "x"), NAME, ox.Literal("y"), ox.NamedNode("urn:bad"))]
     with pytest.raises(StoreError):
-        # The second graph's IRI cannot be written: the first graph's swap is rolled back with it.
+        # One graph of the batch cannot be written: the batch leaves the store as it was.
         store.replace_graphs({G1: _quads(G1, "Đổi Tên"), "bad iri with spaces": bad})
     assert [r["name"] for r in store.select(NAMES_IN).values()] == ["Lò Văn Ba"]
 

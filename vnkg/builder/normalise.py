@@ -22,18 +22,14 @@ from vnkg.records import Article, RawArticle, Sentence
 _TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
 _OLD_STYLE: dict[str, str] = {}
 for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
-    for _plain_first, _toned_second, _toned_first in zip(
-        (_first,) * 5, _TONED[_second], _TONED[_first], strict=True
-    ):
+    for _plain_first, _toned_second, _toned_first in zip((_first,) * 5, _TONED[_second], _TONED[_first], strict=True):
         for _f, _s, _tf, _ts in (
             (_plain_first, _toned_second, _toned_first, _second),
             (_plain_first.upper(), _toned_second.upper(), _toned_first.upper(), _second.upper()),
             (_plain_first.upper(), _toned_second, _toned_first.upper(), _second),
         ):
             _OLD_STYLE[_f + _s] = _tf + _ts
-_TONE_PAIR = re.compile(
-    "(?<![qQ])[oOuU][" + "".join(sorted({pair[1] for pair in _OLD_STYLE})) + r"](?!\w)"
-)
+_TONE_PAIR = re.compile("(?<![qQ])[oOuU][" + "".join(sorted({pair[1] for pair in _OLD_STYLE})) + r"](?!\w)")
 # Look-alike letters that real sites emit: Icelandic eth for Vietnamese đ.
 _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 _BLANK = "\\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000"

@@ -82,12 +82,23 @@ class OxigraphStore:
             raise StoreError(f"{self.location}: cannot open the store ({e}); is another vnkg using it?") from e
 
     def replace_graphs(self, graphs: Mapping[str, list[ox.Quad]]) -> None:
-        """Swap each named graph for the given quads, all in one transaction."""
-        if graphs:
-            try:
-                self._store.update(update_text(graphs))
-            except (OSError, SyntaxError) as e:
-                raise StoreError(f"{self.location}: write failed ({e})") from e
+        """Swap each named graph for the given quads; each graph is swapped whole or not at all.
+
+        Graphs the store does not have yet are added in one ``extend`` transaction
+        (twice as fast as a SPARQL update); graphs it has are dropped and re-inserted
+        in one SPARQL update, so a re-built article is never half-replaced.
+        """
+        if not graphs:
+            return
+        try:
+            old = {g: q for g, q in graphs.items() if self._store.contains_named_graph(ox.NamedNode(g))}
+            if old:
+                self._store.update(update_text(old))
+            new = [q for g, quads in graphs.items() if g not in old for q in quads]
+            if new:
+                self._store.extend(new)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"{self.location}: write failed ({' '.join(str(e).split())})") from e
 
     def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Results:
         """Run a SELECT or ASK query; ``bindings`` go in a VALUES block as RDF terms."""
