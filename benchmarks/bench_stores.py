@@ -55,9 +55,7 @@ def main() -> None:
         disk = ox.Store(str(Path(tmp) / "s"))
         _, t_load = timed(lambda: disk.bulk_load(data, format=ox.RdfFormat.N_QUADS))
         _, t_q = timed(lambda: list(disk.query(COUNT)))
-        print(
-            f"pyoxigraph (disk, bulk): load {n / t_load:>10,.0f} stmt/s  COUNT {t_q * 1000:8.1f} ms"
-        )
+        print(f"pyoxigraph (disk, bulk): load {n / t_load:>10,.0f} stmt/s  COUNT {t_q * 1000:8.1f} ms")
         disk2 = ox.Store(str(Path(tmp) / "t"))
         quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
         _, t_load = timed(lambda: disk2.extend(quads))

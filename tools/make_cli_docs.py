@@ -1,7 +1,7 @@
 """Write docs/cli.md from the commands' own --help (run after changing a command).
 
-    python tools/make_cli_docs.py          # rewrite docs/cli.md
-    python tools/make_cli_docs.py --check  # exit 1 if docs/cli.md is out of date
+python tools/make_cli_docs.py          # rewrite docs/cli.md
+python tools/make_cli_docs.py --check  # exit 1 if docs/cli.md is out of date
 """
 
 from __future__ import annotations

@@ -1,0 +1,95 @@
+"""The gazetteer: every unit with its GSO code, both eras, the 2025 merger, name variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnkg.builder import gazetteer
+
+
+def test_every_province_and_district_of_1976() -> None:
+    units = [p for p in gazetteer.places() if p.era == "1976"]
+    assert len([p for p in units if p.level == "province"]) == 63
+    assert len([p for p in units if p.level == "district"]) == 705
+    assert all(len(p.code) == 2 for p in units if p.level == "province")
+    assert all(len(p.code) == 3 and p.parent for p in units if p.level == "district")
+
+
+def test_the_34_units_of_2025_and_what_they_absorbed() -> None:
+    new = [p for p in gazetteer.places() if p.era == "2025"]
+    assert len(new) == 34
+    kept = [p for p in new if len(gazetteer.absorbed(p)) == 1]
+    assert len(kept) == 11  # Resolution 202/2025/QH15: 11 unchanged, 23 merged
+    absorbed = [old for p in new for old in gazetteer.absorbed(p)]
+    assert len(absorbed) == 63 and len({p.code for p in absorbed}) == 63
+
+
+def test_old_and_new_are_separate_units_linked_by_replacement() -> None:
+    old = gazetteer.by_code("24")  # Bắc Giang, 1976
+    assert old is not None and old.name == "Bắc Giang"
+    (new,) = gazetteer.replaced_by(old)
+    assert (new.name, new.era) == ("Bắc Ninh", "2025")
+    assert old in gazetteer.absorbed(new)
+    assert gazetteer.by_code("27") in gazetteer.absorbed(new)
+    assert gazetteer.replaced_by(new) == ()
+
+
+def test_a_district_belongs_to_its_province() -> None:
+    (district,) = gazetteer.lookup("Điện Biên Đông")
+    assert district.level == "district"
+    province = gazetteer.province_of(district)
+    assert province is not None and province.name == "Điện Biên"
+    assert gazetteer.province_of(province) == province
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("TP.HCM", "Hồ Chí Minh"),
+        ("TP HCM", "Hồ Chí Minh"),
+        ("TP Hồ Chí Minh", "Hồ Chí Minh"),
+        ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+        ("Thừa Thiên Huế", "Thừa Thiên Huế"),
+        ("Đắc Lắc", "Đắk Lắk"),
+        ("Đắc Nông", "Đắk Nông"),
+        ("Đắk Nông", "Đắk Nông"),
+        ("tỉnh Thanh Hoá", "Thanh Hóa"),
+        ("ĐIỆN BIÊN", "Điện Biên"),
+        ("\u00d0ồng Nai", "Đồng Nai"),
+    ],
+)
+def test_variants_name_the_province(written: str, name: str) -> None:
+    found = gazetteer.lookup(written, level="province", era="1976")
+    assert [p.name for p in found] == [name]
+
+
+def test_huế_is_a_city_district_then_a_province_of_2025() -> None:
+    eras = {(p.level, p.era) for p in gazetteer.lookup("Huế")}
+    assert ("district", "1976") in eras and ("province", "2025") in eras
+
+
+def test_a_district_name_repeats_across_provinces() -> None:
+    found = gazetteer.lookup("huyện Châu Thành")
+    assert len(found) >= 5 and all(p.level == "district" for p in found)
+    in_tien_giang = gazetteer.lookup("Châu Thành", parent="82")
+    assert len(in_tien_giang) == 1
+
+
+def test_scan_finds_names_with_their_prefixes_and_skips_common_words() -> None:
+    text = "ĐIỆN BIÊN: quận 1 TP.HCM, thị xã Sơn Tây; xây dựng hòa bình ở Huyện ủy Tuần Giáo"
+    found = {text[f.start : f.end]: f for f in gazetteer.scan(text)}
+    assert set(found) == {"ĐIỆN BIÊN", "quận 1", "TP.HCM", "thị xã Sơn Tây", "Tuần Giáo"}
+    assert found["quận 1"].prefix == "quận"
+    assert [p.code for p in found["thị xã Sơn Tây"].candidates] == ["269"]
+
+
+def test_scan_takes_the_longest_name() -> None:
+    text = "Bí thư Huyện ủy Điện Biên Đông"
+    (found,) = gazetteer.scan(text)
+    assert text[found.start : found.end] == "Điện Biên Đông"
+
+
+def test_highland_spellings_and_hyphens() -> None:
+    text = "huyện Đăk Glei, huyện Đắc Glei, tỉnh Bà Rịa-Vũng Tàu"
+    codes = [[p.code for p in f.candidates] for f in gazetteer.scan(text)]
+    assert codes == [["610"], ["610"], ["77"]]

@@ -1,0 +1,102 @@
+"""Facts of kind post: who holds which post in which body of which place.
+
+Reads the "title" mentions (each with its person, org, place candidates, status) and the
+article's province and district from the resolve stage; adds one :class:`Post` per
+(person, role, org, place) per article, with the sentence of its first clear statement
+as evidence and the article's date as ``attested``. Former, proposed and removed posts,
+titles that are never posts and titles of no named person give none.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from vnkg.builder import gazetteer, resolve
+from vnkg.records import ArticleContext, Evidence, Fact, Mention, Place, Post
+
+_COUNTED = {"current", "elected", "relieved"}
+_MINISTER = ("Bộ trưởng", "Thứ trưởng")
+
+
+def extract(ctx: ArticleContext) -> list[Fact]:
+    """The posts of one article, each once."""
+    district = resolve.district(ctx)
+    ministries = [m for m in ctx.mentions if m.kind in ("body", "title") and m.attr("kind") == "ministry"]
+    starts = [s.start for s in ctx.sentences]
+    seen: set[tuple[str, str, str, str | None]] = set()
+    out: list[Fact] = []
+    for m in ctx.mentions:
+        if m.kind != "title" or m.value == "-" or not m.attr("person") or m.attr("coref"):
+            continue
+        if m.attr("status") not in _COUNTED:
+            continue
+        org = m.attr("org") or (_ministry(m, ministries) if m.value in _MINISTER else "")
+        if not org:
+            continue
+        place = _place(m, org, ctx, district)
+        person = m.attr("person") or ""
+        key = (person, m.value, org, place.code if place else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            Post(
+                person=person,
+                role=m.value,
+                org=org,
+                place=place,
+                evidence=_evidence(ctx, starts, m),
+                attested=ctx.article.date,
+                status=_status(m),
+            )
+        )
+    return out
+
+
+def _status(m: Mention) -> str:
+    status = m.attr("status") or "current"
+    return status if status in ("elected", "relieved") else "current"
+
+
+def _ministry(m: Mention, ministries: list[Mention]) -> str:
+    """A minister written without the ministry ("Bộ trưởng X"): the ministry named nearest before, else after."""
+    before = [b for b in ministries if b.start < m.start]
+    pick = before[-1] if before else (ministries[0] if ministries else None)
+    if pick is None:
+        return ""
+    return pick.value if pick.kind == "body" else pick.attr("org", "") or ""
+
+
+def _place(m: Mention, org: str, ctx: ArticleContext, district: Place | None) -> Place | None:
+    """The written place, else the article's place at the body's level; None for national bodies."""
+    kind, level = m.attr("kind"), m.attr("level")
+    code = (m.attr("place") or "").split(",")[0]
+    if code:
+        return gazetteer.by_code(code)
+    if kind in ("national", "ministry") or level == "national" or org.startswith("Bộ "):
+        return None
+    if org in ("Huyện ủy", "Quận ủy", "Thị ủy") or org.endswith((" Huyện ủy", " Quận ủy", " Thị ủy")):
+        return district
+    if level in ("district", "commune"):
+        return district
+    if org == "Thành ủy" or org.endswith(" Thành ủy"):
+        return _city(ctx, district)
+    return ctx.province
+
+
+def _city(ctx: ArticleContext, district: Place | None) -> Place | None:
+    """A city committee: the article's province when it is a city, else its city district."""
+    if ctx.province is not None and gazetteer.kind_of(ctx.province) == "thành phố":
+        return ctx.province
+    if district is not None and gazetteer.kind_of(district) == "thành phố":
+        return district
+    return None
+
+
+def _evidence(ctx: ArticleContext, starts: list[int], m: Mention) -> Evidence:
+    """The sentence the title is written in."""
+    i = bisect.bisect_right(starts, m.start) - 1
+    if i >= 0:
+        s = ctx.sentences[i]
+        return Evidence(ctx.article.id, s.start, s.end, s.text)
+    return Evidence(ctx.article.id, m.start, m.end, m.text)

@@ -1,0 +1,259 @@
+"""The gazetteer: Vietnam's provinces and district-level units, before and after 2025.
+
+Reads ``lexicons/places.tsv`` (the 63 provinces and 705 districts with GSO codes, era
+"1976"), ``lexicons/places_2025.tsv`` (the 34 provincial units from 1 July 2025 and the
+former provinces each absorbed) and ``lexicons/place_aliases.tsv`` (press spellings).
+Offers look-ups by code and by name, the 2025 replacement links, and ``scan``: every
+place named in a text, found with one Aho-Corasick automaton.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from vnkg.records import Place
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# Old tone placement (hoà, thuỷ) -> the one the articles are normalised to (hòa, thủy).
+_PAIR = re.compile(f"([ouOU])([{_TONES}]?)([aeyAEY])([{_TONES}]?)(?![\\w\u0302\u0306\u031b])")
+_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?)\s*", re.I)
+_KIND_OF_PREFIX = {
+    "tỉnh": "tỉnh",
+    "thành phố": "thành phố",
+    "tp": "thành phố",
+    "tp.": "thành phố",
+    "huyện": "huyện",
+    "quận": "quận",
+    "thị xã": "thị xã",
+    "tx": "thị xã",
+    "tx.": "thị xã",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A place named in a text: its span (prefix included) and the units it may be."""
+
+    start: int
+    end: int
+    name_start: int  # where the name proper starts, after any prefix
+    prefix: str | None  # "tỉnh", "thành phố", "huyện", "quận", "thị xã" when written
+    candidates: tuple[Place, ...]
+
+
+# Central Highlands names are spelt Đắk/Đăk/Đắc/Đak and Lắk/Lăk/Lắc: one spelling for look-up.
+_HIGHLAND = re.compile(r"(?<![\w])([đl])[aăắ][kc](?![\w])")
+
+
+def _highland(low: str) -> str:
+    """Unify the spellings of "Đắk", "Lắk" in lower-case text (same length, offsets kept)."""
+    return _HIGHLAND.sub(lambda m: m[1] + "ắk", low) if ("đ" in low or "l" in low) else low
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """A name folded for look-up: NFC, one tone placement, Đ fixed, lower case, one space."""
+    text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    nfd = unicodedata.normalize("NFD", text)
+    text = unicodedata.normalize("NFC", _PAIR.sub(lambda m: m[1] + (m[2] or m[4]) + m[3], nfd))
+    text = re.sub(r"\s*-\s*", " - ", _highland(text.lower()))
+    return re.sub(r"\s+", " ", text).strip(" .,;:")
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The data rows of one lexicon file (comments and the header skipped)."""
+    raw = (resources.files("vnkg.builder") / "lexicons" / name).read_text(encoding="utf-8")
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return (
+        [ln.split("\t") for ln in lines[1:]]
+        if lines and lines[0].startswith("code\t")
+        else [ln.split("\t") for ln in lines]
+    )
+
+
+class _Gazetteer:
+    """All units of both eras, indexed by code and by folded name."""
+
+    def __init__(self) -> None:
+        self.units: list[Place] = []
+        self.kind: dict[tuple[str, str], str] = {}  # (era, code) -> "tỉnh", "huyện", …
+        self.by_key: dict[tuple[str, str], Place] = {}
+        self.names: dict[str, list[Place]] = {}
+        self.absorbed: dict[str, tuple[str, ...]] = {}
+        for code, name, level, kind, parent in _rows("places.tsv"):
+            self._add(Place(code, name, level, "1976", parent or None), kind)
+        for code, name, kind, absorbed in _rows("places_2025.tsv"):
+            self._add(Place(code, name, "province", "2025", None), kind)
+            self.absorbed[code] = tuple(absorbed.split(","))
+        for alias, code, era in _rows("place_aliases.tsv"):
+            place = self.by_key.get((era, code))
+            if place is not None:
+                self._name(alias, place)
+        self.automaton = ahocorasick.Automaton()
+        for key, cands in self.names.items():
+            self.automaton.add_word(key, (len(key), tuple(cands)))
+        self.automaton.make_automaton()
+
+    def _add(self, place: Place, kind: str) -> None:
+        self.units.append(place)
+        self.by_key[(place.era, place.code)] = place
+        self.kind[(place.era, place.code)] = kind
+        self._name(place.name, place)
+        head, _, number = place.name.rpartition(" ")
+        if head and number.isdigit():  # "Quận 1" is also found as "1" after a written prefix
+            self._name(number, place)
+
+    def _name(self, name: str, place: Place) -> None:
+        # The folded key, and the name as written in lower case ("bà rịa-vũng tàu") for scanning.
+        for key in {fold(name), _highland(" ".join(name.lower().split()))}:
+            cands = self.names.setdefault(key, [])
+            if place not in cands:
+                cands.append(place)
+
+
+@lru_cache(maxsize=1)
+def _gaz() -> _Gazetteer:
+    return _Gazetteer()
+
+
+def places() -> tuple[Place, ...]:
+    """Every unit of both eras."""
+    return tuple(_gaz().units)
+
+
+def by_code(code: str, era: str = "1976") -> Place | None:
+    """The unit with this GSO code in this era."""
+    return _gaz().by_key.get((era, code))
+
+
+def kind_of(place: Place) -> str:
+    """What the unit is called: "tỉnh", "thành phố", "huyện", "quận", "thị xã"."""
+    return _gaz().kind.get((place.era, place.code), "")
+
+
+def lookup(name: str, level: str | None = None, parent: str | None = None, era: str | None = None) -> list[Place]:
+    """Units answering to a name ("TP.HCM", "Đắc Lắc", "huyện Châu Thành", "ĐIỆN BIÊN")."""
+    key = fold(name)
+    prefix = _PREFIX.match(key)
+    if prefix and key[prefix.end() :]:
+        key = key[prefix.end() :]
+    found = list(_gaz().names.get(key, ()))
+    if prefix:
+        found = _by_prefix(found, prefix.group(0).strip())
+    return [
+        p
+        for p in found
+        if (level is None or p.level == level)
+        and (parent is None or p.parent == parent)
+        and (era is None or p.era == era)
+    ]
+
+
+def _by_prefix(found: list[Place], prefix: str) -> list[Place]:
+    """Keep the units a written prefix allows ("tỉnh X" is a province, "huyện X" a district)."""
+    kind = _KIND_OF_PREFIX.get(prefix.lower())
+    if kind is None:
+        return found
+    return [p for p in found if kind_of(p) == kind or (kind == "tỉnh" and p.level == "province")]
+
+
+def province_of(place: Place) -> Place | None:
+    """A district's province; a province itself."""
+    if place.level == "province":
+        return place
+    return by_code(place.parent, place.era) if place.parent else None
+
+
+def replaced_by(place: Place) -> tuple[Place, ...]:
+    """The 2025 unit that took over a former province (empty for a 2025 unit or a district)."""
+    if place.era != "1976" or place.level != "province":
+        return ()
+    g = _gaz()
+    return tuple(g.by_key[("2025", new)] for new, olds in sorted(g.absorbed.items()) if place.code in olds)
+
+
+def absorbed(place: Place) -> tuple[Place, ...]:
+    """The former provinces a 2025 unit took over (itself included when it kept its name)."""
+    if place.era != "2025":
+        return ()
+    g = _gaz()
+    return tuple(g.by_key[("1976", old)] for old in g.absorbed.get(place.code, ()))
+
+
+def _capitalised(span: str) -> bool:
+    """Every word of a place name starts with a capital (or a digit: "Quận 1")."""
+    return all(w[0].isupper() or w[0].isdigit() for w in re.split(r"[\s.\-]+", span) if w)
+
+
+@lru_cache(maxsize=8)
+def scan(text: str) -> list[Found]:
+    """Every place named in a text, leftmost-longest, each with the prefix written before it.
+
+    Cached for the last few texts: the place and people finders both read an article's places.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a rare character whose lower case is longer: fold char by char
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = _highland(low.replace("\u00f0", "\u0111"))
+    hits: list[tuple[int, int, tuple[Place, ...]]] = []
+    for end, (length, cands) in _gaz().automaton.iter(low):
+        start = end - length + 1
+        if _bounded(low, start, end + 1):
+            hits.append((start, end + 1, cands))
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    found: list[Found] = []
+    last = -1
+    for start, end, cands in hits:
+        if start < last:
+            continue
+        item = _found(text, start, end, cands)
+        if item is not None:
+            found.append(item)
+            last = end
+    return found
+
+
+_PREFIXES = tuple(sorted(_KIND_OF_PREFIX, key=len, reverse=True))
+
+
+def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
+    """The prefix ("tỉnh", "TP.", "thị xã") written right before a name: (where, which)."""
+    head = text[max(0, start - 12) : start]
+    stripped = head.rstrip().lower()
+    if len(head) - len(stripped) > 1:
+        return None
+    for p in _PREFIXES:
+        if stripped.endswith(p):
+            at = start - (len(head) - len(stripped)) - len(p)
+            if at == 0 or not text[at - 1].isalnum():
+                return at, p
+    return None
+
+
+def _bounded(low: str, start: int, end: int) -> bool:
+    """The match is a whole word sequence, not part of a longer word."""
+    before = low[start - 1] if start > 0 else " "
+    after = low[end] if end < len(low) else " "
+    return not (before.isalnum() or before == "'") and not after.isalnum()
+
+
+def _found(text: str, start: int, end: int, cands: tuple[Place, ...]) -> Found | None:
+    """A match kept when capitalised (or when a prefix vouches for it), with that prefix."""
+    pre = _prefix_before(text, start)
+    prefix = _KIND_OF_PREFIX[pre[1]] if pre else None
+    span = text[start:end]
+    if not _capitalised(span) and not (prefix and span[:1].isdigit()):
+        return None
+    if span[:1].isdigit() and not prefix:  # "1", "12" are district names only after "Quận"
+        return None
+    if pre is not None and prefix is not None:
+        kept = _by_prefix(list(cands), prefix)
+        if kept:
+            return Found(pre[0], end, start, prefix, tuple(kept))
+    return Found(start, end, start, None, cands)

@@ -1,0 +1,191 @@
+"""Person names: Kinh and ethnic-minority names, honorifics stripped, short names resolved.
+
+Reads ``lexicons/surnames.tsv`` and ``lexicons/name_rules.tsv`` (honorifics, given-name
+prefixes such as ``Y`` and ``H'``, the name shape, words that end a name). ``name_at``
+reads the full name written at a position; ``short_at`` a later short mention
+(``ông Tám``); ``extend`` repairs a lower-case slip (``Lê Hồng phúc``) from the full
+name written elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from vnkg.builder.gazetteer import fold
+
+_WORD = re.compile(r"[^\W\d_][\w']*")
+
+
+def _rows(name: str) -> list[list[str]]:
+    raw = (resources.files("vnkg.builder") / "lexicons" / name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class NameRules:
+    """What a name may look like, from the lexicons."""
+
+    surnames: frozenset[str]  # folded, one or two words ("rơ mah")
+    honorifics: frozenset[str]  # folded
+    prefixes: frozenset[str]  # given-name prefixes as written ("Y", "H'")
+    stop: frozenset[str]  # capitalised words that end a name
+    min: int
+    max: int
+
+
+@lru_cache(maxsize=1)
+def rules() -> NameRules:
+    """Surnames, honorifics, prefixes, stop words and the name shape."""
+    surnames = frozenset(fold(r[0]) for r in _rows("surnames.tsv") if r[0] != "surname")
+    by_kind: dict[str, set[str]] = {}
+    for kind, value in ((r[0], r[1]) for r in _rows("name_rules.tsv") if len(r) > 1):
+        by_kind.setdefault(kind, set()).add(value)
+    return NameRules(
+        surnames=surnames,
+        honorifics=frozenset(fold(h) for h in by_kind.get("honorific", ())),
+        prefixes=frozenset(by_kind.get("prefix", ())),
+        stop=frozenset(by_kind.get("stop", ())),
+        min=int(min(by_kind.get("min_syllables", {"2"}))),
+        max=int(max(by_kind.get("max_syllables", {"5"}))),
+    )
+
+
+@lru_cache(maxsize=1)
+def honorific_regex() -> re.Pattern[str]:
+    """Honorifics and ranks before a name, any number of them ("đồng chí Thượng tướng")."""
+    alts = sorted(rules().honorifics, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in alts)
+    return re.compile(rf"(?:\b(?:{body})\b\s*)+", re.I)
+
+
+def skip_honorifics(text: str, pos: int) -> int:
+    """Where the name starts once honorifics at ``pos`` are skipped."""
+    m = honorific_regex().match(text, pos)
+    return m.end() if m else pos
+
+
+def _words(text: str, pos: int, count: int) -> list[re.Match[str]]:
+    """Up to ``count`` words separated by single spaces from ``pos``."""
+    out: list[re.Match[str]] = []
+    while len(out) < count:
+        m = _WORD.match(text, pos)
+        if not m:
+            break
+        out.append(m)
+        if m.end() < len(text) and text[m.end()] == " ":
+            pos = m.end() + 1
+        else:
+            break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The lower-case first word of every surname."""
+    return frozenset(s.split()[0] for s in rules().surnames)
+
+
+@lru_cache(maxsize=1)
+def _starter_automaton() -> ahocorasick.Automaton:
+    """The capitalised first words of surnames and prefixes, as written before a given name."""
+    auto = ahocorasick.Automaton()
+    words = {w[:1].upper() + w[1:] for w in _first_words()}
+    words |= set(rules().prefixes)
+    for w in words:
+        key = w if w.endswith("'") else w + " "
+        auto.add_word(key, len(key))
+    auto.make_automaton()
+    return auto
+
+
+def candidates(text: str) -> list[int]:
+    """Where a name may start: a capitalised surname (or prefix) at a word start, in order."""
+    out = []
+    for end, length in _starter_automaton().iter(text):
+        start = end - length + 1
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'_"):
+            out.append(start)
+    return out
+
+
+def could_start(word: str) -> bool:
+    """A cheap test: this word may begin a name (a capitalised surname or prefix)."""
+    if not word[0].isupper():
+        return False
+    low = word.lower()
+    return low in _first_words() or any(word.startswith(p) for p in rules().prefixes)
+
+
+def _starts_name(words: list[str]) -> int:
+    """How many words the surname (or given-name prefix) takes, 0 when none starts here."""
+    r = rules()
+    if len(words) > 1 and fold(" ".join(words[:2])) in r.surnames:
+        return 2
+    first = words[0]
+    if fold(first) in r.surnames:
+        return 1
+    prefixes: frozenset[str] = r.prefixes
+    if first in prefixes or any(first.startswith(p) and p.endswith("'") for p in prefixes):
+        return 1
+    return 0
+
+
+# A capitalised word after these names a commune, village or street, not a person.
+_LOCALITY = re.compile(r"(?<![\w])(?:xã|phường|thị trấn|thôn|bản|ấp|làng|tổ dân phố|khu phố|đường|phố)\s+$", re.I)
+
+
+def after_locality(text: str, pos: int) -> bool:
+    """The word at ``pos`` follows "xã", "phường", "thôn", "đường"…: a locality's name."""
+    return bool(_LOCALITY.search(text, max(0, pos - 14), pos))
+
+
+def name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a full name written at ``pos`` (honorifics already skipped), or None."""
+    r = rules()
+    if after_locality(text, pos):
+        return None
+    found = _words(text, pos, r.max)
+    words: list[re.Match[str]] = []
+    for m in found:
+        w = m.group(0)
+        if not w[0].isupper() or w in r.stop or (w.isupper() and len(w) > 1):
+            break
+        words.append(m)
+    if not words or not _starts_name([w.group(0) for w in words]):
+        return None
+    if len(words) < r.min:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def short_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A one-word name after an honorific ("ông Tám"), when no other capital follows."""
+    found = _words(text, pos, 2)
+    if not found or not found[0].group(0)[0].isupper():
+        return None
+    if len(found) > 1 and found[1].group(0)[0].isupper():
+        return None
+    return found[0].start(), found[0].end()
+
+
+def extend(name: str, end: int, text: str, known: dict[str, str]) -> tuple[str, int]:
+    """A name cut short by a lower-case slip ("Lê Hồng phúc") completed from a known full name.
+
+    ``known`` maps each full name of the article, folded, to the name as written.
+    """
+    nxt = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    if nxt:
+        full = known.get(fold(f"{name} {nxt.group(0)}"))
+        if full is not None:
+            return full, nxt.end()
+    return name, end
+
+
+def given(name: str) -> str:
+    """The given name, folded: what a short mention ("ông Tám") is written with."""
+    return fold(name).rsplit(" ", 1)[-1]

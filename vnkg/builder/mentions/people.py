@@ -1,0 +1,424 @@
+"""Mentions of people, their titles and the bodies named: who is called what in the text.
+
+Reads the article text and the gazetteer's place spans; adds "person" mentions (value =
+the full name, a short later mention resolved to it), "title" mentions (value = the
+canonical role; attrs org, place candidates, person, status, kind, level) and "body"
+mentions (value = the body label; attrs place). Title lists are read with
+:mod:`titles`, names with :mod:`names`; a title goes to the name written right after it,
+else right before it (``X, T1, T2``), else to the sentence's subject before a cue such as
+``giữ chức`` (``lexicons/post_cues.tsv``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from vnkg.builder import gazetteer
+from vnkg.builder.gazetteer import Found
+from vnkg.builder.mentions import names, titles
+from vnkg.builder.mentions.titles import Title
+from vnkg.records import Article, Mention, Sentence
+
+# Between a name and the titles after it: "X, ", "X - ", "X (SN 1964), chức vụ ".
+_NAME_SEP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:,|-|–|—|\(|:)\s*(?:chức vụ\s+|hiện là\s+|là\s+)?")
+# "Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma, then an honorific, then the name.
+_COMMA_HONORIFIC = re.compile(r"\s*,\s*(?:đồng chí|ông|bà)\s+", re.I)
+_PLURAL = re.compile(r"(?<![\w])(?:các|hai|ba|bốn) (?:đồng chí|ông|bà)\s+$", re.I)
+_COLON = re.compile(r"\s*:\s*")
+_AND = re.compile(r"\s*(?:,|và)\s*(?:đồng chí\s+|ông\s+|bà\s+)?")
+_NAMED_AFTER = re.compile(r"\s*(?:là|đối với|cho)\s+(?:đồng chí|ông|bà)\s+", re.I)
+_FORMER = re.compile(r"(?<![\w])(?:nguyên|cựu)\s+$", re.I)
+_PARTY_ROLES = {
+    "Bí thư",
+    "Phó Bí thư Thường trực",
+    "Phó Bí thư",
+    "Ủy viên Ban Thường vụ",
+    "Ủy viên Ban Chấp hành",
+    "Ủy viên",
+    "Ủy viên dự khuyết",
+}
+
+
+class Spans:
+    """Non-overlapping spans sorted by start: is a position inside one of them?"""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A name written in the text, resolved to the full name."""
+
+    start: int
+    end: int
+    name: str
+
+
+@lru_cache(maxsize=1)
+def cues() -> ahocorasick.Automaton:
+    """The cues of ``post_cues.tsv`` (lower case) -> (length, status, scope)."""
+    raw = (resources.files("vnkg.builder") / "lexicons" / "post_cues.tsv").read_text(encoding="utf-8")
+    auto = ahocorasick.Automaton()
+    for ln in raw.splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            cue, status, scope = ln.split("\t")
+            auto.add_word(cue.lower(), (len(cue), status, scope))
+    auto.make_automaton()
+    return auto
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue leading right into a list of titles: where it starts, and whether it is weak ("là", "làm")."""
+
+    start: int
+    weak: bool
+
+
+_WEAK = {"là", "làm"}
+# Between a subject and a weak cue: nothing, or an adverb ("ông Tám hiện là …").
+_CLOSE = re.compile(r"\s*(?:(?:hiện|nay|đang|cũng|vẫn|hiện nay)\s+)?", re.I)
+
+
+def _cue_hits(text: str) -> list[tuple[int, int, str, str]]:
+    """Every cue written in the text as whole words: (start, end, status, scope), by start."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    hits = []
+    for end, (length, status, scope) in cues().iter(low):
+        start, stop = end - length + 1, end + 1
+        if (start == 0 or not low[start - 1].isalnum()) and (stop == len(low) or not low[stop].isalnum()):
+            hits.append((start, stop, status, scope))
+    return sorted(hits)
+
+
+def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Mention]) -> list[Mention]:
+    """Person, title and body mentions of the article."""
+    text = article.text
+    found = gazetteer.scan(text)
+    places = {f.start: f for f in found}
+    people = _people(text, found)
+    chains = _chains(text, places)
+    starts = [s.start for s in sentences]
+    index = ({p.start: p for p in people}, [p.start for p in people])
+    hits = _cue_hits(text)
+    previous: tuple[int, Person | None] = (-1, None)  # where the last list of titles ended, and whose
+    out: list[Mention] = [Mention("person", p.start, p.end, text[p.start : p.end], p.name) for p in people]
+    taken: list[tuple[int, int]] = []
+    for chain, former, cstart, cend in chains:
+        status, cue = _status(text, hits, cstart, sentences, starts, former)
+        person = _owner(text, cstart, cend, people, index, sentences, starts, cue, previous)
+        previous = (cend, person)
+        owners: list[Person | None] = [person]
+        if person is None:
+            owners = list(_listed(text, cstart, cend, index[0])) or [None]
+        for owner in owners:
+            for title in _elide([t for t, _ in chain]):
+                out.append(_title_mention(text, title, owner, status))
+        taken.append((cstart, cend))
+    out = _corefer(out)
+    out.extend(_bodies(text, places, taken))
+    return out
+
+
+def _corefer(found: list[Mention]) -> list[Mention]:
+    """A title written alone ("Bí thư Tỉnh ủy nhấn mạnh") names whoever the article gave that title.
+
+    The mention gets that person with attr ("coref", "1"); posts already counted it.
+    """
+    holders: dict[tuple[str, str], set[str]] = {}
+    for m in found:
+        if m.kind == "title" and m.attr("person") and m.attr("status") != "former":
+            holders.setdefault((m.value, m.attr("org") or ""), set()).add(m.attr("person") or "")
+    out = []
+    for m in found:
+        who = holders.get((m.value, m.attr("org") or ""), set())
+        if m.kind == "title" and not m.attr("person") and m.value != "-" and len(who) == 1:
+            attrs = dict(m.attrs, person=next(iter(who)), coref="1")
+            m = Mention(m.kind, m.start, m.end, m.text, m.value, tuple(sorted(attrs.items())))
+        out.append(m)
+    return out
+
+
+def _people(text: str, found: list[Found]) -> list[Person]:
+    """Full names anywhere, then short names after honorifics resolved to them."""
+    place_spans = Spans([(f.name_start, f.end) for f in found])
+    full: list[Person] = []
+    for start in names.candidates(text):
+        if full and start < full[-1].end:
+            continue
+        span = names.name_at(text, start)
+        if span is None:
+            continue
+        honored = _honored(text, span[0])
+        if not honored and place_spans.covers(span[0]):
+            continue
+        full.append(Person(span[0], span[1], text[span[0] : span[1]]))
+    known = {names.fold(p.name): p.name for p in full}
+    fixed = []
+    for p in full:
+        name, end = names.extend(p.name, p.end, text, known)
+        fixed.append(Person(p.start, end, name))
+    return sorted(fixed + _short_names(text, fixed), key=lambda p: p.start)
+
+
+def _honored(text: str, start: int) -> bool:
+    """An honorific ("đồng chí", "ông") is written right before this position."""
+    head = text[max(0, start - 25) : start]
+    m = names.honorific_regex().search(head)
+    return bool(m and m.end() == len(head))
+
+
+def _short_names(text: str, full: list[Person]) -> list[Person]:
+    """ "ông Tám", "đồng chí Sinh": the person of that given name named in full."""
+    out = []
+    covered = Spans([(p.start, p.end) for p in full])
+    by_given: dict[str, list[Person]] = {}
+    for p in full:
+        by_given.setdefault(names.given(p.name), []).append(p)
+    for m in names.honorific_regex().finditer(text):
+        span = names.short_at(text, m.end())
+        if span is None or covered.covers(span[0]):
+            continue
+        same = by_given.get(names.given(text[span[0] : span[1]]), [])
+        before = [p for p in same if p.start < span[0]]
+        match = before[-1] if before else (same[0] if same else None)
+        if match is not None:
+            out.append(Person(span[0], span[1], match.name))
+    return out
+
+
+def _chains(text: str, places: dict[int, Found]) -> list[tuple[list[tuple[Title, bool]], bool, int, int]]:
+    """Every list of titles in the text: (titles, former, start, end)."""
+    out = []
+    pos = 0
+    for start in titles.starts(text, "roles"):
+        if start < pos:
+            continue
+        chain, end = titles.parse_chain(text, start, places, len(text))
+        if not chain:
+            continue
+        former = bool(_FORMER.search(text, max(0, start - 8), start))
+        out.append((chain, former or chain[0][1], start, end))
+        pos = end
+    return out
+
+
+def _sentence(starts: list[int], sentences: Sequence[Sentence], pos: int) -> Sentence | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    return sentences[i] if i >= 0 else None
+
+
+def _owner(
+    text: str,
+    cstart: int,
+    cend: int,
+    people: list[Person],
+    index: tuple[dict[int, Person], list[int]],
+    sentences: Sequence[Sentence],
+    starts: list[int],
+    cue: _Cue | None,
+    previous: tuple[int, Person | None],
+) -> Person | None:
+    """Whose titles these are: the name after them, the name before them, or the subject."""
+    at, pstarts = index
+    after = names.skip_honorifics(text, _space(text, cend))
+    comma = _COMMA_HONORIFIC.match(text, cend)
+    owner = at.get(after) or (at.get(comma.end()) if comma else None)
+    if owner is None and cue is not None:  # "miễn nhiệm chức vụ T đối với ông X", "giữ chức T là đồng chí X"
+        named = _NAMED_AFTER.match(text, cend)
+        owner = at.get(named.end()) if named else None
+    if owner is not None:
+        return owner
+    i = bisect.bisect_right(pstarts, cstart) - 1
+    while i >= 0 and people[i].end > cstart:
+        i -= 1
+    if i < 0:
+        return None
+    if _NAME_SEP.fullmatch(text, people[i].end, cstart):
+        return people[i]
+    sent = _sentence(starts, sentences, cstart)
+    lo = sent.start if sent else 0
+    if cue is None or people[i].start < lo:
+        return None
+    own = previous[1] == people[i] and not text[previous[0] : cue.start].strip()
+    if cue.weak and not (_CLOSE.fullmatch(text, people[i].end, cue.start) or own):
+        return None  # "là", "làm" only right after the subject or after the subject's own titles
+    return people[i]
+
+
+def _listed(text: str, cstart: int, cend: int, at: dict[int, Person]) -> list[Person]:
+    """ "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, B và C": the titles are each one's."""
+    if not _PLURAL.search(text, max(0, cstart - 16), cstart):
+        return []
+    colon = _COLON.match(text, cend)
+    out: list[Person] = []
+    pos = colon.end() if colon else -1
+    while pos >= 0 and pos in at:
+        out.append(at[pos])
+        nxt = _AND.match(text, at[pos].end)
+        pos = nxt.end() if nxt else -1
+    return out
+
+
+def _space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _status(
+    text: str,
+    hits: list[tuple[int, int, str, str]],
+    cstart: int,
+    sentences: Sequence[Sentence],
+    starts: list[int],
+    former: bool,
+) -> tuple[str, _Cue | None]:
+    """How the chain stands ("former", "proposed", "removed", "relieved", "elected", "current"),
+    and whether a cue such as "giữ chức" leads right into it (then it is the subject's)."""
+    if former:
+        return "former", None
+    sent = _sentence(starts, sentences, cstart)
+    lo = sent.start if sent else max(0, cstart - 300)
+    i = bisect.bisect_left(hits, (lo,))
+    lead: tuple[int, int, str, str] | None = None
+    while i < len(hits) and hits[i][0] < cstart:
+        start, end, status, scope = hits[i]
+        if scope == "sentence":
+            return status, None
+        if end <= cstart and not text[end:cstart].strip() and (lead is None or start < lead[0]):
+            lead = hits[i]
+        i += 1
+    if lead is None:
+        return "current", None
+    return lead[2], _Cue(lead[0], text[lead[0] : lead[1]].lower() in _WEAK)
+
+
+def _elide(chain: list[Title]) -> list[Title]:
+    """A party title written without its committee takes the committee of the next title;
+    a body written without its place takes the place of a body of its level in the list."""
+    out = _share_places(list(chain))
+    for i, t in enumerate(out):
+        if t.org is not None or t.kind or t.role not in _PARTY_ROLES:
+            continue
+        nxt = next((n for n in out[i + 1 :] if n.org is not None), None)
+        committee = _committee_of(nxt) if nxt else None
+        if committee and nxt is not None:
+            role = "Ủy viên Ban Chấp hành" if t.role == "Ủy viên" else t.role
+            out[i] = Title(t.start, t.end, role, committee, "committee", nxt.level, nxt.place)
+    return out
+
+
+def _share_places(chain: list[Title]) -> list[Title]:
+    """ "Bí thư Huyện ủy, Chủ tịch HĐND huyện Mường Chà": both bodies are of Mường Chà."""
+    placed = [t for t in chain if t.place is not None and t.level in ("province", "city", "district")]
+    out = []
+    for t in chain:
+        if t.place is None and t.org and t.level in ("province", "city", "district"):
+            same = next((p for p in placed if p.level == t.level), None)
+            if same is not None:
+                t = Title(t.start, t.end, t.role, t.org, t.kind, t.level, same.place)
+        out.append(t)
+    return out
+
+
+_COMMITTEE_OF_LEVEL = {"province": "Tỉnh ủy", "city": "Thành ủy", "district": "Huyện ủy"}
+
+
+def _committee_of(title: Title) -> str | None:
+    """The party committee a title's body belongs to ("Ban Tổ chức Tỉnh ủy" -> "Tỉnh ủy")."""
+    org = title.org or ""
+    if title.kind == "committee":
+        return org
+    if title.kind == "board":
+        for c in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"):
+            if org.endswith(c):
+                return c
+        return None
+    if title.kind in ("council", "people", "delegation"):
+        if title.place is not None:
+            return _committee_of_place(title.place)
+        return _COMMITTEE_OF_LEVEL.get(title.level)
+    return None
+
+
+def _committee_of_place(found: Found) -> str | None:
+    """The party committee of a place: Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy or Thị ủy."""
+    place = next((c for c in found.candidates if c.era == "1976"), found.candidates[0])
+    kind = gazetteer.kind_of(place)
+    return {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}.get(
+        kind
+    )
+
+
+def _title_mention(text: str, t: Title, person: Person | None, status: str) -> Mention:
+    """One title as a mention; the place attr lists the candidate codes of the place written."""
+    org, kind = t.org, t.kind
+    if kind == "place" and t.place is not None:
+        if t.role in _PARTY_ROLES:
+            org, kind = _committee_of_place(t.place), "committee"
+        elif t.role in ("Chủ tịch", "Phó Chủ tịch"):
+            org, kind = "Ủy ban nhân dân", "people"
+        else:
+            org = None
+    attrs = {
+        "org": org or "",
+        "place": _codes(t.place, t.level),
+        "person": person.name if person else "",
+        "status": status,
+        "kind": kind,
+        "level": t.level,
+    }
+    kept = tuple(sorted((k, v) for k, v in attrs.items() if v))  # an unknown attr is left out
+    return Mention("title", t.start, t.end, text[t.start : t.end], t.role, kept)
+
+
+def _codes(found: Found | None, level: str) -> str:
+    """The 1976 codes a written place may be, the body's level first narrowing them."""
+    if found is None:
+        return ""
+    cands = [c for c in found.candidates if c.era == "1976"] or list(found.candidates)
+    if level == "province":
+        narrowed = [c for c in cands if c.level == "province"]
+    elif level == "district":
+        narrowed = [c for c in cands if c.level == "district"]
+    elif level == "city":
+        narrowed = [c for c in cands if gazetteer.kind_of(c) == "thành phố"]
+        narrowed.sort(key=lambda c: c.level != "province")
+    else:
+        narrowed = sorted(cands, key=lambda c: c.level != "province")
+    return ",".join(c.code for c in (narrowed or cands))
+
+
+def _bodies(text: str, places: dict[int, Found], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bodies named outside titles ("Ban Thường vụ Tỉnh ủy Điện Biên" organising a meeting)."""
+    out = []
+    pos = 0
+    inside = Spans(taken)
+    for start in titles.starts(text, "bodies"):
+        if start < pos or inside.covers(start):
+            continue
+        got = titles.parse_body(text, start, places)
+        if got is None or got[1] == "excluded":
+            continue
+        label, kind, level, place, end = got
+        pairs = (("kind", kind), ("level", level), ("place", _codes(place, level)))
+        attrs = tuple((k, v) for k, v in pairs if v)
+        out.append(Mention("body", start, end, text[start:end], label, attrs))
+        pos = end
+    return out

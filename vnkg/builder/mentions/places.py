@@ -1,0 +1,45 @@
+"""Mentions of places: every province or district the article names.
+
+Reads the article text; adds "place" mentions (value = the GSO code of the unit the
+name most likely is, attrs era, level, kind and "alts" = the other units of that name,
+which ``resolve`` settles by the article's province). The names, aliases and prefixes
+come from :mod:`vnkg.builder.gazetteer`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from vnkg.builder import gazetteer
+from vnkg.builder.gazetteer import Found
+from vnkg.records import Article, Mention, Place, Sentence
+
+
+def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Mention]) -> list[Mention]:
+    """The place mentions of the article, one per name written."""
+    text = article.text
+    return [_mention(text, f) for f in gazetteer.scan(text)]
+
+
+def best(found: Found) -> tuple[Place, list[Place]]:
+    """The unit a written name most likely is, and the others it may be.
+
+    Units of 1976 first (an article's places are of that era unless the unit only
+    exists after 2025); a province before a district of the same name unless a
+    district prefix ("huyện", "quận", "thị xã") is written.
+    """
+    cands = [c for c in found.candidates if c.era == "1976"] or list(found.candidates)
+    if found.prefix not in ("huyện", "quận", "thị xã"):
+        cands.sort(key=lambda c: c.level != "province")
+    return cands[0], cands[1:]
+
+
+def _mention(text: str, found: Found) -> Mention:
+    place, others = best(found)
+    attrs = (
+        ("alts", ",".join(o.code for o in others if o.level == place.level)),
+        ("era", place.era),
+        ("kind", gazetteer.kind_of(place)),
+        ("level", place.level),
+    )
+    return Mention("place", found.start, found.end, text[found.start : found.end], place.code, attrs)

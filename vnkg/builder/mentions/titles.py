@@ -1,0 +1,410 @@
+"""Titles and bodies: "Phó Bí thư Thường trực Tỉnh ủy Điện Biên", "Trưởng Ban Tổ chức Huyện ủy".
+
+Reads ``lexicons/roles.tsv``, ``bodies.tsv`` and ``abbreviations.tsv`` (each surface also
+matched written short: ``HĐND``, ``UV BTV``, ``UVTƯ``) and the place spans found by the
+gazetteer. ``parse_title`` reads one title at a position; ``parse_chain`` reads a list
+of titles joined by commas (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh``). No names here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from vnkg.builder.gazetteer import Found, fold
+from vnkg.builder.mentions import names
+
+# A committee's short name when a board is written with it: "Ban Tổ chức" + "Tỉnh ủy".
+PARENT_SHORT = {"Ban Chấp hành Trung ương": "Trung ương"}
+_LEVEL_WORD = re.compile(r"\s*(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|đơn vị)(?![\w])", re.I)
+_LEVEL = {
+    "tỉnh": "province",
+    "thành phố": "city",
+    "tp": "city",
+    "tp.": "city",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+    "đơn vị": "any",
+}
+# What may trail a title without ending the chain: a term, a tenure, a parenthesis.
+_TRAIL = re.compile(r"(?:\s*(?:khóa\s+[IVXLC]+|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|\([^()\n]{0,40}\)))+", re.I)
+_WORD_START = re.compile(r"(?<![\w'])[^\W\d_]")
+_PARTY_WORD = re.compile(r"\s+Đảng(?![\w])")
+# What a "Đảng ủy" or an excluded body is of, up to punctuation or a verb.
+_QUALIFIER = re.compile(
+    r"[^,;()\n]{0,60}?(?=\s*(?:[,;()\n]|\.\s|\.$|$|\s+(?:và|đã|đang|sẽ|cho|về|được|phát|trao|chủ|tham)\s))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title word as the lexicon knows it."""
+
+    role: str  # canonical role, "-" for titles that are never posts, "Trưởng*" when ban/đoàn follows
+    org: str | None  # the body the title itself names ("Tỉnh ủy viên" -> "Tỉnh ủy")
+    not_before: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A body as the lexicon knows it."""
+
+    label: str
+    kind: str
+    level: str
+    after: str | None  # only right after a role ending in this word ("Trưởng ban" + "Tổ chức")
+    not_before: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """One title read in a text: role, body, and where the body is."""
+
+    start: int
+    end: int
+    role: str  # canonical role, or "-" when the title is never a post
+    org: str | None  # canonical body label, None when the title names none ("Bí thư" alone)
+    kind: str  # the body's kind ("committee", "board", "ministry", …) or ""
+    level: str  # "province", "city", "district", "commune", "national", "any" or ""
+    place: Found | None  # the place written with the body
+
+
+def _rows(name: str) -> list[list[str]]:
+    raw = (resources.files("vnkg.builder") / "lexicons" / name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _options(cols: list[str]) -> dict[str, str]:
+    return dict(c.split("=", 1) for c in cols if "=" in c)
+
+
+def _variants(surface: str) -> set[str]:
+    """A surface and its short forms: "Ủy viên Ban Thường vụ" -> "UV BTV", "UVBTV", "Ủy viên BTV"."""
+    out = {surface}
+    for _ in range(2):
+        for short, long in abbreviations():
+            out |= {s.replace(long, short) for s in out if long in s}
+    glued = {re.sub(r"(?<=[A-ZĐƯ.]) (?=[A-ZĐƯ])", "", s) for s in out}
+    return out | glued
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[tuple[str, str], ...]:
+    """(short, long) pairs, longest long form first."""
+    pairs = [(r[0], r[1]) for r in _rows("abbreviations.tsv")]
+    return tuple(sorted(pairs, key=lambda p: -len(p[1])))
+
+
+def _automaton(surfaces: list[str]) -> ahocorasick.Automaton:
+    """Every surface in lower case, to find where titles and bodies may start fast."""
+    auto = ahocorasick.Automaton()
+    for s in surfaces:
+        key = " ".join(s.lower().split())
+        auto.add_word(key, len(key))
+    auto.make_automaton()
+    return auto
+
+
+def starts(text: str, which: str) -> list[int]:
+    """Where a role ("roles") or a body ("bodies") may start in a text, in order."""
+    auto = _role_auto() if which == "roles" else _body_auto()
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    out = set()
+    for end, length in auto.iter(low):
+        start = end - length + 1
+        if start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):
+            out.add(start)
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _role_auto() -> ahocorasick.Automaton:
+    return _automaton(list(roles()[1]))
+
+
+@lru_cache(maxsize=1)
+def _body_auto() -> ahocorasick.Automaton:
+    return _automaton(list(bodies()[1]))
+
+
+def _alternation(surfaces: list[str]) -> re.Pattern[str]:
+    """One compiled regex of every surface, longest first, whole words, any case."""
+    parts = []
+    for s in sorted(set(surfaces), key=len, reverse=True):
+        parts.append(r"\s+".join(re.escape(w) for w in s.split()))
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def roles() -> tuple[re.Pattern[str], dict[str, Role]]:
+    """The title regex and the role each folded surface stands for."""
+    table: dict[str, Role] = {}
+    for cols in _rows("roles.tsv"):
+        opts = _options(cols[2:])
+        nb = re.compile(opts["not_before"], re.I) if "not_before" in opts else None
+        org = next((c for c in cols[2:] if c and "=" not in c), None)
+        for v in _variants(cols[0]):
+            table.setdefault(fold(v), Role(cols[1], org, nb))
+    return _alternation(list(table)), table
+
+
+@lru_cache(maxsize=1)
+def bodies() -> tuple[re.Pattern[str], dict[str, Body]]:
+    """The body regex and the body each folded surface stands for."""
+    table: dict[str, Body] = {}
+    for cols in _rows("bodies.tsv"):
+        opts = _options(cols[4:])
+        nb = re.compile(opts["not_before"], re.I) if "not_before" in opts else None
+        for v in _variants(cols[0]):
+            table.setdefault(fold(v), Body(cols[1], cols[2], cols[3], opts.get("after"), nb))
+    return _alternation(list(table)), table
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def match_body(text: str, pos: int, after_role: str = "") -> tuple[Body, int] | None:
+    """The body written at ``pos`` (skipping spaces), with where it ends."""
+    regex, table = bodies()
+    pos = _skip(text, pos)
+    m = regex.match(text, pos)
+    if not m:
+        return None
+    body = table[fold(m.group(0))]
+    if body.after and not after_role.lower().endswith(body.after):
+        return None
+    if body.not_before and body.not_before.match(text, m.end()):
+        return None
+    return body, m.end()
+
+
+def _place_at(places: dict[int, Found], text: str, pos: int) -> Found | None:
+    return places.get(_skip(text, pos))
+
+
+def parse_body(
+    text: str, pos: int, places: dict[int, Found], after_role: str = ""
+) -> tuple[str, str, str, Found | None, int] | None:
+    """A body with its parent committee and place: (label, kind, level, place, end)."""
+    got = match_body(text, pos, after_role)
+    if got is None:
+        return _department(text, pos, places)
+    body, end = got
+    label, kind, level = body.label, body.kind, body.level
+    if kind in ("board", "organ"):
+        parent = match_body(text, end)
+        parents = ("committee", "national", "partyorg") + (("council",) if kind == "organ" else ())
+        if parent and parent[0].kind in parents:
+            p = parent[0]
+            label = f"{label} {PARENT_SHORT.get(p.label, p.label)}"
+            level, end = p.level, parent[1]
+    if kind == "excluded":  # "Bí thư Chi bộ khối Đảng": read to the end of what it names
+        q = _QUALIFIER.match(text, end)
+        return label, kind, level, None, q.end() if q else end
+    place = _place_at(places, text, end)
+    if kind == "partyorg" and place is None:
+        return _party_org(text, end, places, label, level)
+    if place is not None:
+        return label, kind, level, place, place.end
+    lw = _LEVEL_WORD.match(text, end)
+    if lw and kind in (
+        "council",
+        "people",
+        "front",
+        "police",
+        "delegation",
+        "committee",
+        "partyorg",
+        "department",
+        "organ",
+    ):
+        level = _LEVEL[lw.group(1).lower()]
+        if kind == "police":
+            label = f"Công an {lw.group(1).lower().replace('tp.', 'thành phố').replace('tp', 'thành phố')}"
+        return label, kind, level, _place_at(places, text, lw.end()), lw.end()
+    return label, kind, level, None, end
+
+
+_SO = re.compile(r"\s*Sở\s+(?=[A-ZĐ])")
+_SO_WORD = re.compile(r"\s*(?:[–-]\s*)?([^\W\d_]+)")
+_SO_STOP = {"tỉnh", "thành", "tp", "và", "huyện", "quận"}
+
+
+def _department(text: str, pos: int, places: dict[int, Found]) -> tuple[str, str, str, Found | None, int] | None:
+    """A provincial department the lexicon lacks ("Sở Tài nguyên – Môi trường"): up to six words,
+    ending before a place, a name, a level word or punctuation."""
+    m = _SO.match(text, pos)
+    if not m:
+        return None
+    start, end, count = m.start(), m.end(), 0
+    while count < 6:
+        w = _SO_WORD.match(text, end)
+        if not w or w.group(1).lower() in _SO_STOP or w.start(1) in places or names.name_at(text, w.start(1)):
+            break
+        end, count = w.end(), count + 1
+    if count == 0:
+        return None
+    start = _skip(text, start)
+    place = _place_at(places, text, end)
+    return text[start:end], "department", "province", place, place.end if place else end
+
+
+def _party_org(
+    text: str, end: int, places: dict[int, Found], label: str, level: str
+) -> tuple[str, str, str, Found | None, int]:
+    """A "Đảng ủy" and what it is of ("xã X", "cơ quan …", "Công an tỉnh"): its place is the last named."""
+    q = _QUALIFIER.match(text, end)
+    stop = _before_name(text, end, q.end() if q else end, places)
+    inside = [f for s, f in places.items() if end <= s < stop]
+    place = max(inside, key=lambda f: f.start) if inside else None
+    commune = re.match(r"\s*(xã|phường|thị trấn)\b", text[end:stop], re.I)
+    return label, "partyorg", "commune" if commune else level, place, stop
+
+
+def _before_name(text: str, start: int, stop: int, places: dict[int, Found]) -> int:
+    """Where a body's qualifier ends: before a person's name written after it."""
+    pos = start
+    while True:
+        m = _WORD_START.search(text, pos, stop)
+        if not m:
+            return stop
+        place = places.get(m.start())
+        if place is not None:
+            pos = place.end
+            continue
+        if names.name_at(text, m.start()) is not None:
+            return len(text[: m.start()].rstrip())
+        pos = m.end()
+
+
+def parse_title(text: str, pos: int, places: dict[int, Found]) -> Title | None:
+    """The title written at ``pos``, or None."""
+    regex, table = roles()
+    m = regex.match(text, pos)
+    if not m:
+        return None
+    entry = table[fold(m.group(0))]
+    if entry.not_before and entry.not_before.match(text, m.end()):
+        return None
+    if entry.org:
+        tail = _PARTY_WORD.match(text, m.end())  # "UVTƯ Đảng", "Ủy viên Trung ương Đảng"
+        end = tail.end() if tail and entry.org == "Ban Chấp hành Trung ương" else m.end()
+        return Title(
+            pos,
+            end,
+            entry.role,
+            entry.org,
+            "national" if entry.role != "Ủy viên Ban Chấp hành" else "committee",
+            "national" if entry.role != "Ủy viên Ban Chấp hành" else "",
+            None,
+        )
+    body = parse_body(text, m.end(), places, m.group(0))
+    if body is not None:
+        label, kind, level, place, end = body
+        return Title(pos, end, _canonical(entry.role, label, kind), label, kind, level, place)
+    place = _place_at(places, text, m.end())
+    if place is not None:  # "Bí thư Bình Định", "Chủ tịch tỉnh Đồng Nai"
+        return Title(pos, place.end, entry.role, None, "place", "", place)
+    lw = _LEVEL_WORD.match(text, m.end())
+    if lw and lw.group(1).lower() not in ("đơn vị",) and entry.role in ("Chủ tịch", "Phó Chủ tịch"):
+        return Title(pos, lw.end(), entry.role, "Ủy ban nhân dân", "people", _LEVEL[lw.group(1).lower()], None)
+    return Title(pos, m.end(), entry.role, None, "", "", None)
+
+
+# Which roles a kind of body has; anything else is not a post.
+_ALLOWED = {
+    "committee": {
+        "Bí thư",
+        "Phó Bí thư Thường trực",
+        "Phó Bí thư",
+        "Ủy viên Ban Thường vụ",
+        "Ủy viên Ban Chấp hành",
+        "Ủy viên",
+        "Ủy viên dự khuyết",
+    },
+    "partyorg": {
+        "Bí thư",
+        "Phó Bí thư Thường trực",
+        "Phó Bí thư",
+        "Ủy viên Ban Thường vụ",
+        "Ủy viên Ban Chấp hành",
+        "Ủy viên",
+    },
+    "board": {"Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm", "Ủy viên"},
+    "council": {"Chủ tịch", "Phó Chủ tịch", "Ủy viên"},
+    "people": {"Chủ tịch", "Phó Chủ tịch", "Ủy viên"},
+    "front": {"Chủ tịch", "Phó Chủ tịch"},
+    "delegation": {"Trưởng đoàn", "Phó Trưởng đoàn"},
+    "police": {"Giám đốc", "Phó Giám đốc"},
+    "department": {"Giám đốc", "Phó Giám đốc"},
+    "ministry": {"Bộ trưởng", "Thứ trưởng"},
+}
+
+
+def _canonical(role: str, label: str, kind: str) -> str:
+    """The role as FACTS.md names it for this body, or "-" when it is not a post."""
+    if role.endswith("*"):
+        base = role[:-1]
+        if kind == "delegation":
+            role = f"{base} đoàn".replace("Trưởng đoàn", "Trưởng đoàn")
+        elif kind == "board" and label.startswith("Ban "):
+            role = f"{base} ban"
+        else:
+            return "-"
+    if kind == "national":
+        if label == "Ban Chấp hành Trung ương" and role.startswith("Ủy viên"):
+            return "Ủy viên dự khuyết" if role == "Ủy viên dự khuyết" else "Ủy viên"
+        if label == "Bộ Chính trị" and role.startswith("Ủy viên"):
+            return "Ủy viên"
+        if label == "Quốc hội" and role in ("Chủ tịch", "Phó Chủ tịch"):
+            return role
+        return "-"
+    if role == "Ủy viên" and kind in ("committee", "partyorg"):
+        return "Ủy viên Ban Chấp hành"
+    allowed = _ALLOWED.get(kind)
+    return role if allowed and role in allowed else "-"
+
+
+_SEP = re.compile(r"\s*(?:,|;)?\s*(?:kiêm|đồng thời là)\s+|\s*,\s*", re.I)
+_DOT_SEP = re.compile(r"\.\s+")
+_LEAD = re.compile(r"(?:nguyên|cựu|tân|hiện là|nay là|là|chức vụ)\s+", re.I)
+
+
+def parse_chain(text: str, pos: int, places: dict[int, Found], limit: int) -> tuple[list[tuple[Title, bool]], int]:
+    """Titles joined by commas from ``pos``: [(title, former)], and where the chain ends."""
+    out: list[tuple[Title, bool]] = []
+    end = pos
+    former = False
+    while pos < limit:
+        lead = _LEAD.match(text, pos)
+        word = lead.group(0).strip().lower() if lead else ""
+        if word in ("nguyên", "cựu"):
+            former = True
+        elif word in ("hiện là", "nay là"):
+            former = False
+        title = parse_title(text, lead.end() if lead else pos, places)
+        if title is None:
+            break
+        out.append((title, former))
+        end = title.end
+        trail = _TRAIL.match(text, end)
+        if trail:
+            end = trail.end()
+        sep = _SEP.match(text, end) or (_DOT_SEP.match(text, end) if out and out[-1][0].role == "-" else None)
+        if not sep:
+            break
+        pos = sep.end()
+    return out, end

@@ -1,0 +1,157 @@
+"""The resolve stage: which province (and district) an article is about.
+
+Reads the article, its sentences and the mentions; returns an :class:`ArticleContext`
+whose ``province`` comes from the text (a dateline such as ``ĐIỆN BIÊN:``, the title,
+the places named, a district's province) or the metadata (a provincial paper's domain,
+``lexicons/news_domains.tsv``), else stays None: never guessed from nothing. Place
+mentions of an ambiguous name (``Châu Thành``) are settled to the article's province,
+and title/body mentions get one place code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from vnkg.builder import gazetteer
+from vnkg.records import Article, ArticleContext, Mention, Place, Sentence
+
+_DATELINE = re.compile(r"^\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .]{2,40}?)\s*(?::|-|–|—|\()", re.M)
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9.-]+\.(?:vn|com|net|org|info))", re.I)
+
+
+def context(article: Article, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> ArticleContext:
+    """The article with its mentions settled and the places it is about."""
+    province = _province(article, mentions)
+    settled = tuple(_settle(m, province) for m in mentions)
+    places = _ranked(settled, province)
+    return ArticleContext(
+        article=article, sentences=tuple(sentences), mentions=settled, province=province, places=places
+    )
+
+
+def _province(article: Article, mentions: Sequence[Mention]) -> Place | None:
+    """The province named by the dateline, else the one most named, else the source's."""
+    dated = _dateline(article)
+    if dated is not None:
+        return dated
+    score: Counter[str] = Counter()
+    head = article.body_start or 0
+    for m in mentions:
+        if m.kind != "place":
+            continue
+        place = gazetteer.by_code(m.value)
+        if place is None:
+            continue
+        weight = 2 if place.level == "province" else 1
+        if m.start < max(head, 200):  # the title and first line say what the article is about
+            weight *= 2
+        top = gazetteer.province_of(place)
+        if top is not None and not m.attr("alts"):
+            score[top.code] += weight
+    if score:
+        best = max(score.items(), key=lambda kv: (kv[1], -_first(mentions, kv[0])))
+        return gazetteer.by_code(best[0])
+    return _from_source(article)
+
+
+def _first(mentions: Sequence[Mention], code: str) -> int:
+    return next((m.start for m in mentions if m.kind == "place" and m.value == code), 10**9)
+
+
+def _dateline(article: Article) -> Place | None:
+    """An upper-case place opening the article or a paragraph: "ĐIỆN BIÊN:", "ĐÀ NẴNG -"."""
+    for m in _DATELINE.finditer(article.text, 0, min(len(article.text), 3000)):
+        word = m.group(1).strip()
+        if not word.isupper():
+            continue
+        found = [p for p in gazetteer.lookup(word, era="1976") if p.level == "province"]
+        if found:
+            return found[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _domains() -> dict[str, str]:
+    raw = (resources.files("vnkg.builder") / "lexicons" / "news_domains.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {r[0].lower(): r[1] for r in rows[1:]}
+
+
+def _from_source(article: Article) -> Place | None:
+    """A provincial paper's domain in the metadata names the province."""
+    for field in (article.url, article.source):
+        if not field:
+            continue
+        m = _DOMAIN.search(field)
+        if not m:
+            continue
+        host = m.group(1).lower()
+        for domain, code in _domains().items():
+            if host == domain or host.endswith("." + domain):
+                return gazetteer.by_code(code)
+    return None
+
+
+def _settle(m: Mention, province: Place | None) -> Mention:
+    """One place code for a mention whose name several units share."""
+    if m.kind == "place" and m.attr("alts"):
+        codes = [m.value, *(m.attr("alts") or "").split(",")]
+        return _with(m, value=_pick(codes, province))
+    if m.kind in ("title", "body") and "," in (m.attr("place") or ""):
+        codes = (m.attr("place") or "").split(",")
+        return _with(m, place=_pick(codes, province))
+    return m
+
+
+def _pick(codes: list[str], province: Place | None) -> str:
+    """The code whose unit lies in the article's province, else the first."""
+    if province is not None:
+        for code in codes:
+            place = gazetteer.by_code(code)
+            if place is not None and (place.code == province.code or place.parent == province.code):
+                return code
+    return codes[0]
+
+
+def _with(m: Mention, value: str | None = None, place: str | None = None) -> Mention:
+    attrs = dict(m.attrs)
+    if place is not None:
+        attrs["place"] = place
+    if value is not None:
+        attrs.pop("alts", None)
+    return Mention(
+        m.kind, m.start, m.end, m.text, value if value is not None else m.value, tuple(sorted(attrs.items()))
+    )
+
+
+def _ranked(mentions: Sequence[Mention], province: Place | None) -> tuple[Place, ...]:
+    """Every place named, the article's province first, then by how often it is named."""
+    count: Counter[str] = Counter(m.value for m in mentions if m.kind == "place")
+    order = sorted(count, key=lambda c: (-count[c], _first(mentions, c)))
+    places = [p for p in (gazetteer.by_code(c) for c in order) if p is not None]
+    if province is not None:
+        places = [province] + [p for p in places if p != province]
+    return tuple(places)
+
+
+def district(ctx: ArticleContext) -> Place | None:
+    """The one district the article is about: named in its title or head, or named most (twice or more)."""
+    count: Counter[str] = Counter()
+    head = max(ctx.article.body_start or 0, 200)
+    for m in ctx.mentions:
+        if m.kind != "place" or m.attr("level") != "district":
+            continue
+        place = gazetteer.by_code(m.value)
+        if place is None or (ctx.province is not None and place.parent != ctx.province.code):
+            continue
+        count[m.value] += 3 if m.start < head else 1
+    if not count:
+        return None
+    (code, n), *rest = count.most_common()
+    if n < 2 or (rest and rest[0][1] == n):
+        return None
+    return gazetteer.by_code(code)
