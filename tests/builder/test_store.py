@@ -109,3 +109,16 @@ def test_store_env_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
 def test_values_block_goes_inside_where() -> None:
     q = bind_values("SELECT ?x WHERE { ?x ?p ?v } LIMIT 3", {"v": Term.literal("a}b")})
     assert q == 'SELECT ?x WHERE { VALUES (?v) { ("a}b") }  ?x ?p ?v } LIMIT 3'
+
+
+def test_a_half_written_bulk_load_is_dropped_on_open(tmp_path: Path) -> None:
+    store = OxigraphStore(tmp_path / "s")
+    good = "https://w3id.org/vnkg/id/graph/article/good"
+    store.replace_graphs({good: _quads(good, "Lò Văn Ba")})
+    # What a crash between the bulk load and the manifest leaves: a graph nobody listed.
+    half = "https://w3id.org/vnkg/id/graph/article/half"
+    store._store.bulk_extend(_quads(half, "Hà Thị Tư"))
+    store.close()
+    reopened = OxigraphStore(tmp_path / "s")
+    assert reopened.graphs() == [good]
+    assert reopened.count() == 1

@@ -25,6 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from vnkg.errors import QueryError, StoreError, UsageError
+from vnkg.ontology.iris import BASE
 from vnkg.records import Results, Term
 
 DEFAULT_STORE = "vnkg-store"
@@ -56,6 +57,18 @@ def update_text(graphs: Mapping[str, Iterable[ox.Quad]]) -> str:
     return " ;\n".join(parts)
 
 
+# The manifest: one triple per completely written graph (SPARQL Service Description terms).
+MANIFEST_GRAPH = BASE + "graph/manifest"
+VNKG_GRAPHS = BASE + "graph/"
+_SD_NAMED_GRAPH = ox.NamedNode("http://www.w3.org/ns/sparql-service-description#NamedGraph")
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def _manifest_quad(graph: str) -> ox.Quad:
+    """The manifest's record that ``graph`` was written whole."""
+    return ox.Quad(ox.NamedNode(graph), _RDF_TYPE, _SD_NAMED_GRAPH, ox.NamedNode(MANIFEST_GRAPH))
+
+
 def _term(value: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> Term | None:
     """A pyoxigraph term as a plain :class:`Term`."""
     if value is None:
@@ -80,25 +93,54 @@ class OxigraphStore:
             self._store = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as e:
             raise StoreError(f"{self.location}: cannot open the store ({e}); is another vnkg using it?") from e
+        self._repair()
 
     def replace_graphs(self, graphs: Mapping[str, list[ox.Quad]]) -> None:
         """Swap each named graph for the given quads; each graph is swapped whole or not at all.
 
-        Graphs the store does not have yet are added in one ``extend`` transaction
-        (twice as fast as a SPARQL update); graphs it has are dropped and re-inserted
-        in one SPARQL update, so a re-built article is never half-replaced.
+        Graphs the store has are dropped and re-inserted in one SPARQL update (one
+        transaction). Graphs it does not have yet take the fast path: their quads are
+        bulk-loaded, then listed in the manifest graph in one transaction. A crash
+        during the bulk load leaves graphs that the manifest does not list, and the
+        next open of the store drops them (:meth:`_repair`): either way no article is
+        ever left half-written.
         """
         if not graphs:
             return
         try:
-            old = {g: q for g, q in graphs.items() if self._store.contains_named_graph(ox.NamedNode(g))}
+            known = self._listed()
+            old = {g: q for g, q in graphs.items() if g in known or self._has(g)}
             if old:
                 self._store.update(update_text(old))
-            new = [q for g, quads in graphs.items() if g not in old for q in quads]
+            new = [g for g in graphs if g not in old]
             if new:
-                self._store.extend(new)
+                self._store.bulk_extend(q for g in new for q in graphs[g])
+            self._store.extend([_manifest_quad(g) for g in graphs if g not in known])
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"{self.location}: write failed ({' '.join(str(e).split())})") from e
+
+    def _has(self, graph: str) -> bool:
+        """Whether the store has a named graph (raises ValueError for a bad IRI)."""
+        return bool(self._store.contains_named_graph(ox.NamedNode(graph)))
+
+    def _listed(self) -> set[str]:
+        """The graphs the manifest lists as completely written."""
+        node = ox.NamedNode(MANIFEST_GRAPH)
+        return {q.subject.value for q in self._store.quads_for_pattern(None, None, None, node)}  # type: ignore[union-attr]
+
+    def _repair(self) -> None:
+        """Drop vnkg graphs that a crashed bulk load left half-written (not in the manifest)."""
+        listed = self._listed()
+        broken = [
+            g.value
+            for g in self._store.named_graphs()
+            if isinstance(g, ox.NamedNode)
+            and g.value.startswith(VNKG_GRAPHS)
+            and g.value != MANIFEST_GRAPH
+            and g.value not in listed
+        ]
+        for g in broken:
+            self._store.update(f"DROP SILENT GRAPH <{g}>")
 
     def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Results:
         """Run a SELECT or ASK query; ``bindings`` go in a VALUES block as RDF terms."""
@@ -126,12 +168,14 @@ class OxigraphStore:
         return out if out is not None else b""
 
     def count(self) -> int:
-        """How many quads the store holds."""
-        return len(self._store)
+        """How many quads the store holds (its manifest left out)."""
+        return len(self._store) - len(self._listed())
 
     def graphs(self) -> list[str]:
-        """The IRIs of the named graphs."""
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        """The IRIs of the named graphs (its manifest left out)."""
+        return sorted(
+            g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode) and g.value != MANIFEST_GRAPH
+        )
 
     def flush(self) -> None:
         """Make what was written durable on disk."""
