@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from vnkg.errors import ExportError
+from vnkg.exports.files import write_atomic
 from vnkg.queries import catalog
 from vnkg.queries.results import Queryable, Term
 
@@ -148,16 +148,8 @@ def records(store: Queryable, graph: str | None = None) -> dict[str, list[Record
 
 
 def _write(path: Path, recs: list[Record]) -> None:
-    """Write one .jsonl file atomically: a temporary file beside it, then a rename."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            for rec in recs:
-                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write one .jsonl file atomically."""
+    write_atomic(path, "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in recs), "the facts")
 
 
 def export_facts(store: Queryable, out: Path, graph: str | None = None) -> int:

@@ -15,9 +15,7 @@ from __future__ import annotations
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -26,6 +24,7 @@ import networkx as nx
 
 from vnkg.errors import ExportError, UsageError
 from vnkg.exports import network as nw
+from vnkg.exports.files import write_atomic
 from vnkg.queries.results import Queryable
 
 DEFAULT_MAX_NODES = 1000
@@ -305,15 +304,7 @@ def page(g: nx.MultiDiGraph, title: str, notice: str | None = None, physics: boo
 
 
 def _write(text: str, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, out)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"cannot write the page to {out}: {e.strerror or e}") from e
+    write_atomic(out, text, "the page")
 
 
 def render(

@@ -11,13 +11,11 @@ the article. Every ``*_id`` refers to an object of the same file.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vnkg.errors import ExportError
+from vnkg.exports.files import write_atomic
 from vnkg.queries import catalog
 from vnkg.queries.results import Queryable, Term
 
@@ -164,13 +162,5 @@ def export_popolo(store: Queryable, out: Path | None, graph: str | None = None) 
     summary = ", ".join(f"{len(v)} {k}" for k, v in doc.items())
     if out is None:
         return text, ""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, out)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"cannot write the Popolo JSON to {out}: {e.strerror or e}") from e
+    write_atomic(out, text, "the Popolo JSON")
     return None, f"wrote {summary} to {out}"

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from vnkg.errors import ExportError, UsageError
+from vnkg.exports.files import write_atomic
 from vnkg.queries import catalog
 from vnkg.queries.results import Queryable, Term
 
@@ -86,15 +85,8 @@ def to_csv(table: str, records: Iterable[Row]) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    """Write atomically: a temporary file beside ``path``, then a rename."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write one table atomically."""
+    write_atomic(path, text, "the table")
 
 
 def export_tables(
