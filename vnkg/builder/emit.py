@@ -13,6 +13,7 @@ gazetteer's places with the 2025 merger.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -32,6 +33,7 @@ from vnkg.records import (
 )
 
 Term = ox.NamedNode | ox.Literal
+Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
 
 
 _NODES: dict[str, ox.NamedNode] = {}
@@ -150,18 +152,36 @@ class _Graph:
 
     def __init__(self, graph: str) -> None:
         self.graph = _n(graph)
-        self.triples: dict[tuple[ox.NamedNode, ox.NamedNode, Term], None] = {}
+        self.triples: dict[Triple, None] = {}
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: Term | None) -> None:
         if o is not None:
             self.triples[(s, p, o)] = None
 
+    def extend(self, triples: tuple[Triple, ...]) -> None:
+        """Add these triples in order (as many ``add`` calls would)."""
+        self.triples.update(dict.fromkeys(triples))
+
     def quads(self) -> list[ox.Quad]:
         return [ox.Quad(s, p, o, self.graph) for s, p, o in self.triples]
 
 
+# Places, bodies and concepts recur in every article: each one's node and triples are made
+# once (recorded in a scratch graph) and replayed, in the same order, into each article's graph.
+_MADE = 8192  # bounded: a body is made once per place it serves
+_SCRATCH = "urn:vnkg:scratch"
+
+
 def _place(g: _Graph, p: Place) -> ox.NamedNode:
     """A place node with what the export reads of it (name, code, level, era, parent)."""
+    node, triples = _place_made(p)
+    g.extend(triples)
+    return node
+
+
+@lru_cache(maxsize=_MADE)
+def _place_made(p: Place) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
+    g = _Graph(_SCRATCH)
     node = _n(iris.place(p))
     g.add(node, A, SDO_ADMINISTRATIVEAREA)
     g.add(node, P_NAME, _vi(p.name))
@@ -170,20 +190,38 @@ def _place(g: _Graph, p: Place) -> ox.NamedNode:
     g.add(node, VNKG_ERA, ox.Literal(p.era))
     if p.parent:
         g.add(node, SDO_CONTAINEDINPLACE, _n(iris.place_code(p.era, p.parent)))
-    return node
+    return node, tuple(g.triples)
 
 
 def _concept(g: _Graph, iri: str, label: str, scheme: ox.NamedNode, *types: ox.NamedNode) -> ox.NamedNode:
+    node, triples = _concept_made(iri, label, scheme, types)
+    g.extend(triples)
+    return node
+
+
+@lru_cache(maxsize=_MADE)
+def _concept_made(
+    iri: str, label: str, scheme: ox.NamedNode, types: tuple[ox.NamedNode, ...]
+) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
+    g = _Graph(_SCRATCH)
     node = _n(iri)
     for t in (SKOS_CONCEPT, *types):
         g.add(node, A, t)
     g.add(node, P_PREFLABEL, _vi(label))
     g.add(node, P_INSCHEME, scheme)
-    return node
+    return node, tuple(g.triples)
 
 
 def _body(g: _Graph, label: str, where: Place | None) -> ox.NamedNode:
     """A body of a type in a place; a board is also a unit of its parent committee."""
+    node, triples = _body_made(label, where)
+    g.extend(triples)
+    return node
+
+
+@lru_cache(maxsize=_MADE)
+def _body_made(label: str, where: Place | None) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
+    g = _Graph(_SCRATCH)
     known = concepts()
     if label in known.national:
         where = None
@@ -198,7 +236,7 @@ def _body(g: _Graph, label: str, where: Place | None) -> ox.NamedNode:
     if parent:
         g.add(node, A, ORG_ORGANIZATIONALUNIT)
         g.add(node, ORG_SUBORGANIZATIONOF, _body(g, parent, where))
-    return node
+    return node, tuple(g.triples)
 
 
 def _evidence(g: _Graph, node: ox.NamedNode, ev: Evidence, article: ox.NamedNode) -> None:

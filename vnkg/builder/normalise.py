@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from vnkg.builder.prefilter import lower, matches_at, occurrences
 from vnkg.records import Article, RawArticle, Sentence
 
 # Old-style tone placement on the second vowel of an open oa/oe/uy syllable ("hoà",
@@ -29,19 +30,27 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
             (_plain_first.upper(), _toned_second, _toned_first.upper(), _second),
         ):
             _OLD_STYLE[_f + _s] = _tf + _ts
-_TONE_PAIR = re.compile("(?<![qQ])[oOuU][" + "".join(sorted({pair[1] for pair in _OLD_STYLE})) + r"](?!\w)")
+# The lookbehind comes after the first letter so the regex starts with a character set,
+# which the regex engine scans for fast ("(?<![qQ].)" there is "not after q").
+_TONE_PAIR = re.compile("[oOuU](?<![qQ].)[" + "".join(sorted({pair[1] for pair in _OLD_STYLE})) + r"](?!\w)")
 # Look-alike letters that real sites emit: Icelandic eth for Vietnamese đ.
 _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 _BLANK = "\\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000"
 # Anything but a lone plain space: the common case costs nothing.
 _SPACES = re.compile(f"[{_BLANK}][ {_BLANK}]*| [ {_BLANK}]+")
+_ODD_BLANK = re.compile(f"[{_BLANK}]")
 _LINE_EDGES = re.compile(r" ?\n ?")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+# Where a number starts that a separator follows: the numeric dates above start at one, so
+# they are tried only there ("\d(?<!\d\d)" is a digit not after a digit; it starts the regex
+# with a character set, which the engine scans for fast).
+_DATE_START = re.compile(r"\d(?<!\d\d)\d{0,3}\s*[/.\-]")
 _WORDY_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_YEAR_MONTH = re.compile(r"(19|20)\d{2}(-\d{2})?")
 _DATELINE_HINT = re.compile(
     r"\d{1,2}:\d{2}|^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|ngày đăng|đăng ngày)\b", re.IGNORECASE
 )
@@ -49,6 +58,8 @@ _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn))\b
 _AUTHOR = re.compile(
     r"^(?:(?:bài|tin)(?:,\s*ảnh)?|ảnh)\s*:\s*(.+)$|^([^\W\d_][^/:]{2,40})/\s*\S+\.(?:vn|com)$", re.IGNORECASE
 )
+# A domain has one of these (any case): lines without one are not searched.
+_TLDS = (".vn", ".com", ".net", ".org")
 _HEADER_LINES = 8  # the title and dateline sit in the first lines of a page
 
 
@@ -71,8 +82,16 @@ def normalise_text(text: str) -> str:
         text = text.translate(_LOOKALIKES)
     text = _INVISIBLE.sub("", text)
     text = fix_tones(text)
-    text = _LINE_EDGES.sub("\n", _SPACES.sub(" ", text))
-    return _MANY_NEWLINES.sub("\n\n", text).strip(" \n")
+    if "  " in text or _ODD_BLANK.search(text):  # else there is nothing to fold
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:  # else every match is a bare "\n", kept as it is
+        text = _LINE_EDGES.sub("\n", text)
+    return _fold_blank_lines(text).strip(" \n")
+
+
+def _fold_blank_lines(text: str) -> str:
+    """Runs of blank lines folded to one."""
+    return _MANY_NEWLINES.sub("\n\n", text) if "\n\n\n" in text else text
 
 
 @lru_cache(maxsize=1)
@@ -106,13 +125,17 @@ def strip_boilerplate(text: str) -> str:
         if line and line_re.fullmatch(line):
             continue
         kept.append(suffix_re.sub("", line))
-    return _MANY_NEWLINES.sub("\n\n", "\n".join(kept)).strip("\n")
+    return _fold_blank_lines("\n".join(kept)).strip("\n")
 
 
 def iso_date(text: str) -> str | None:
     """The first full date in ``text`` as ISO ``YYYY-MM-DD`` (dd/mm/yyyy, yyyy-mm-dd, wordy)."""
+    numbers = [m.start() for m in _DATE_START.finditer(text)]
     for pattern, order in ((_YMD, (0, 1, 2)), (_DMY, (2, 1, 0)), (_WORDY_DATE, (2, 1, 0))):
-        m = pattern.search(text)
+        if pattern is _WORDY_DATE:
+            m = next(matches_at(pattern, text, occurrences(lower(text), "ngày")), None)
+        else:
+            m = next(matches_at(pattern, text, numbers), None)
         if m:
             parts = m.groups()
             y, mo, d = (int(parts[i]) for i in order)
@@ -126,7 +149,7 @@ def _metadata_date(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
-    if re.fullmatch(r"(19|20)\d{2}(-\d{2})?", value):
+    if _YEAR_MONTH.fullmatch(value):
         return value
     return iso_date(value)
 
@@ -144,17 +167,22 @@ def _header(lines: list[str]) -> tuple[str | None, str | None, int]:
         if seen > _HEADER_LINES:
             break
         found = iso_date(line)
-        if found and date is None and (len(line.split()) <= 8 or _DATELINE_HINT.search(line)):
+        if found and date is None and (_words(line, 9) <= 8 or _DATELINE_HINT.search(line)):
             date, last = found, n
             # A page prints its headline right above the dateline.
             before = [ln for ln in lines[:n] if ln]
-            if before and len(before[-1].split()) >= 3:
+            if before and _words(before[-1], 3) >= 3:
                 title = before[-1]
             continue
-        words = len(line.split())
+        words = _words(line, 5)
         if title is None and words >= 5 and not line.endswith(":"):
             title, last = line, max(last, n)
     return title, date, last
+
+
+def _words(line: str, most: int) -> int:
+    """How many words the line has, counting no further than ``most`` (long lines are paragraphs)."""
+    return len(line.split(None, most - 1))
 
 
 def _source_and_author(lines: list[str]) -> tuple[str | None, str | None]:
@@ -162,8 +190,9 @@ def _source_and_author(lines: list[str]) -> tuple[str | None, str | None]:
     source = author = None
     for line in reversed([ln for ln in lines if ln][-6:]):
         if source is None:
-            m = _DOMAIN.search(line)
-            if m and len(line.split()) <= 6:
+            low = line.lower()
+            m = _DOMAIN.search(line) if any(t in low for t in _TLDS) else None
+            if m and _words(line, 7) <= 6:
                 source = m.group(1).lower()
         if author is None:
             m = _AUTHOR.match(line)
@@ -198,6 +227,8 @@ def prepare(raw: RawArticle) -> Article:
 # opening quote; or at a full stop glued between a lower-case letter and a capitalised
 # word ("Thành ủy.Theo"). Numbers (48.772), initials (TP.HCM) and codes stay whole.
 _BOUNDARY = re.compile(r"(?<=[.!?…])(?P<close>[\"”’)]*)\s+(?=[\"“‘(]?[^\W_])|(?<=[^\W\d_])(?P<glued>\.)(?=[^\W\d_]{2})")
+# A boundary starts at a full stop (glued) or right after a stop mark: only there is it tried.
+_STOP = re.compile(r"[.!?…]")
 _ABBREV_END = re.compile(r"\b(?:TP|Tp|tp|TS|ThS|PGS|GS|Q|P|St|v\.v|Đ/c|đ/c)\.$")
 
 
@@ -214,7 +245,7 @@ def split_sentences(text: str) -> list[Sentence]:
         start = pos
         pos += len(line) + 1
         cut = 0
-        for m in _BOUNDARY.finditer(line):
+        for m in matches_at(_BOUNDARY, line, _stops(line)):
             if m.group("glued"):
                 if not _glued_boundary(line, m.start()):
                     continue
@@ -227,6 +258,14 @@ def split_sentences(text: str) -> list[Sentence]:
             cut = m.end()
         _add(sentences, text, start + cut, start + len(line))
     return sentences
+
+
+def _stops(line: str) -> list[int]:
+    """Where a sentence boundary may start: at each stop mark, and right after it."""
+    out: list[int] = []
+    for m in _STOP.finditer(line):
+        out += (m.start(), m.end())
+    return out
 
 
 def _add(sentences: list[Sentence], text: str, begin: int, end: int) -> None:

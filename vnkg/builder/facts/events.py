@@ -70,7 +70,13 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _nouns_in(text: str, start: int, end: int, docs: list[tuple[int, int]]) -> list[re.Match[str]]:
     """Event nouns in ``text[start:end]`` that are not part of a document's name."""
-    return [m for m in _nouns()[0].finditer(text, start, end) if not _inside(m.start(), docs)]
+    return [m for m in _noun_matches(text, start, end) if not _inside(m.start(), docs)]
+
+
+@lru_cache(maxsize=512)
+def _noun_matches(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """Event nouns in ``text[start:end]``; cached, as the same sentences are read again and again."""
+    return tuple(_nouns()[0].finditer(text, start, end))
 
 
 def _class(m: re.Match[str] | None) -> str | None:

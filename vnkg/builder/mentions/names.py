@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import ahocorasick
-
 from vnkg.builder.gazetteer import fold
+from vnkg.builder.prefilter import Prefiltered, lower, register, word_hits
 
 _WORD = re.compile(r"[^\W\d_][\w']*")
 
@@ -63,24 +62,35 @@ def honorific_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{body})\b\s*)+", re.I)
 
 
+@lru_cache(maxsize=1)
+def honorific_scan() -> Prefiltered:
+    """The honorific regex, tried only where an honorific's first word is written."""
+    honorifics = rules().honorifics
+    word_start = all(h[0].isalnum() for h in honorifics)  # so the regex's leading \b needs a word start
+    return Prefiltered(honorific_regex(), (h.split()[0] for h in honorifics), word_start=word_start)
+
+
 def skip_honorifics(text: str, pos: int) -> int:
     """Where the name starts once honorifics at ``pos`` are skipped."""
     m = honorific_regex().match(text, pos)
     return m.end() if m else pos
 
 
-def _words(text: str, pos: int, count: int) -> list[re.Match[str]]:
-    """Up to ``count`` words separated by single spaces from ``pos``."""
-    out: list[re.Match[str]] = []
-    while len(out) < count:
-        m = _WORD.match(text, pos)
-        if not m:
-            break
-        out.append(m)
-        if m.end() < len(text) and text[m.end()] == " ":
-            pos = m.end() + 1
-        else:
-            break
+@lru_cache(maxsize=8)
+def _word_run(count: int) -> re.Pattern[str]:
+    """Up to ``count`` words (``_WORD``) separated by single spaces, read in one match."""
+    return re.compile(rf"{_WORD.pattern}(?: {_WORD.pattern}){{0,{count - 1}}}")
+
+
+def _words(text: str, pos: int, count: int) -> list[tuple[int, int, str]]:
+    """Up to ``count`` words separated by single spaces from ``pos``: (start, end, word)."""
+    m = _word_run(count).match(text, pos)
+    if m is None:
+        return []
+    out = []
+    for word in m.group(0).split(" "):
+        out.append((pos, pos + len(word), word))
+        pos += len(word) + 1
     return out
 
 
@@ -91,25 +101,31 @@ def _first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _starter_automaton() -> ahocorasick.Automaton:
-    """The capitalised first words of surnames and prefixes, as written before a given name."""
-    auto = ahocorasick.Automaton()
+def _starters() -> int:
+    """The capitalised first words of surnames and prefixes, as written before a given name.
+
+    Registered lower-cased (the shared scan reads lower-cased text), each with the words as
+    written, which the text must then hold exactly.
+    """
     words = {w[:1].upper() + w[1:] for w in _first_words()}
     words |= set(rules().prefixes)
-    for w in words:
-        key = w if w.endswith("'") else w + " "
-        auto.add_word(key, len(key))
-    auto.make_automaton()
-    return auto
+    written: dict[str, list[str]] = {}
+    for key in sorted({w if w.endswith("'") else w + " " for w in words}):
+        written.setdefault(lower(key), []).append(key)
+    return register({low: tuple(keys) for low, keys in written.items()})
 
 
 def candidates(text: str) -> list[int]:
     """Where a name may start: a capitalised surname (or prefix) at a word start, in order."""
     out = []
-    for end, length in _starter_automaton().iter(text):
-        start = end - length + 1
-        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'_"):
-            out.append(start)
+    starters = _starters()  # registered before the text is scanned
+    for end, keys in word_hits(text)[starters]:
+        for key in keys:
+            start = end - len(key) + 1
+            if not text.startswith(key, start):
+                continue
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'_"):
+                out.append(start)
     return out
 
 
@@ -149,28 +165,28 @@ def name_at(text: str, pos: int) -> tuple[int, int] | None:
     r = rules()
     if after_locality(text, pos):
         return None
-    found = _words(text, pos, r.max)
-    words: list[re.Match[str]] = []
-    for m in found:
-        w = m.group(0)
+    words: list[str] = []
+    end = pos
+    for _, stop, w in _words(text, pos, r.max):
         if not w[0].isupper() or w in r.stop or (w.isupper() and len(w) > 1):
             break
-        words.append(m)
-    if not words or not _starts_name([w.group(0) for w in words]):
+        words.append(w)
+        end = stop
+    if not words or not _starts_name(words):
         return None
     if len(words) < r.min:
         return None
-    return words[0].start(), words[-1].end()
+    return pos, end
 
 
 def short_at(text: str, pos: int) -> tuple[int, int] | None:
     """A one-word name after an honorific ("ông Tám"), when no other capital follows."""
     found = _words(text, pos, 2)
-    if not found or not found[0].group(0)[0].isupper():
+    if not found or not found[0][2][0].isupper():
         return None
-    if len(found) > 1 and found[1].group(0)[0].isupper():
+    if len(found) > 1 and found[1][2][0].isupper():
         return None
-    return found[0].start(), found[0].end()
+    return found[0][0], found[0][1]
 
 
 def extend(name: str, end: int, text: str, known: dict[str, str]) -> tuple[str, int]:

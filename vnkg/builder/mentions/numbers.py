@@ -17,12 +17,31 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from vnkg.builder.prefilter import Prefiltered
 from vnkg.records import Article, Mention, Sentence
 
 LEXICONS = "vnkg.builder"
 
 # Day-month dates need a word before them: a bare "3/5" is as often a ratio.
-_DAY_CUE = r"(?:ngày|sáng|chiều|trưa|tối|đêm|nay|qua|từ|đến|tới|trước|sau|và|hết|hôm)"
+_DAY_CUE_WORDS = (
+    "ngày",
+    "sáng",
+    "chiều",
+    "trưa",
+    "tối",
+    "đêm",
+    "nay",
+    "qua",
+    "từ",
+    "đến",
+    "tới",
+    "trước",
+    "sau",
+    "và",
+    "hết",
+    "hôm",
+)
+_DAY_CUE = "(?:" + "|".join(_DAY_CUE_WORDS) + ")"
 _DATES = re.compile(
     r"(?<!\w)(?=[\dnNsScCtTđĐqQvVhH])(?:(?P<wdmy>ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2}))"
     r"|(?P<dmy>(?<![\d/.,-])(?P<d1>\d{1,2})\s?[-/.]\s?(?P<m1>\d{1,2})\s?[-/.]\s?(?P<y1>(?:19|20)\d{2})(?!\d))"
@@ -38,6 +57,10 @@ _NUMBER = re.compile(
     r"(?P<int>\d(?<![\w./,:-]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))(?:,(?P<dec>\d+))?(?![.,]\d|[\w/:])"
     r"(?!\s*[-–/]\s*[A-ZĐ])(?:\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ|vạn)\b)?"
 )
+# Every date starts at a word start with a digit or one of these words; every number with a digit.
+# After its first word, a date goes on with its day, month or year: a digit.
+_DATE_SCAN = Prefiltered(_DATES, ("ngày", "tháng", "năm", *_DAY_CUE_WORDS), numbers=True, then=re.compile(r"\s*\(?\d"))
+_NUMBER_SCAN = Prefiltered(_NUMBER, (), numbers=True)
 _APPROX_WORDS = frozenset(["gần", "hơn", "trên", "khoảng", "tới", "ngót", "chừng"])
 _PERCENT = re.compile(r"\s*%")
 _FAR = 1 << 62
@@ -57,15 +80,16 @@ def number_words() -> dict[str, tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _word_number() -> re.Pattern[str]:
+def _word_number() -> Prefiltered:
     """A run of number words followed by a count noun (``chín đảng viên``)."""
     words = sorted((w for w, (_, role) in number_words().items() if role != "ordinal"), key=len, reverse=True)
     nouns = sorted((row[0] for row in _rows("stat_count_nouns.tsv")), key=len, reverse=True)
     alt = "|".join(map(re.escape, [*words, "linh", "lẻ"]))
-    return re.compile(
+    regex = re.compile(
         rf"(?<!\w)(?P<w>(?:{alt})(?:\s+(?:{alt}))*)(?=\s+(?:{'|'.join(map(re.escape, nouns))})\b)",
         re.IGNORECASE,
     )
+    return Prefiltered(regex, (w.split()[0] for w in [*words, "linh", "lẻ"]))
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -165,7 +189,7 @@ def _date_mention(m: re.Match[str]) -> Mention | None:
 
 def find_dates(text: str) -> list[Mention]:
     """Every date written in ``text``."""
-    found = (_date_mention(m) for m in _DATES.finditer(text))
+    found = (_date_mention(m) for m in _DATE_SCAN.finditer(text))
     return [m for m in found if m is not None]
 
 
@@ -173,7 +197,7 @@ def find_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Menti
     """Every number in ``text`` outside the ``taken`` spans (dates)."""
     spans = sorted(taken)
     found: list[Mention] = []
-    for m in _NUMBER.finditer(text):
+    for m in _NUMBER_SCAN.finditer(text):
         if _inside(m.start(), spans):
             continue
         value = parse_number(m.group("int"), m.group("dec"), m.group("scale"))

@@ -18,12 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import ahocorasick
-
 from vnkg.builder import gazetteer
 from vnkg.builder.gazetteer import Found
 from vnkg.builder.mentions import names, titles
 from vnkg.builder.mentions.titles import Title
+from vnkg.builder.prefilter import lowered, register, word_hits
 from vnkg.records import Article, Mention, Sentence
 
 # Between a name and the titles after it: "X, ", "X - ", "X (SN 1964), chức vụ ".
@@ -68,16 +67,15 @@ class Person:
 
 
 @lru_cache(maxsize=1)
-def cues() -> ahocorasick.Automaton:
-    """The cues of ``post_cues.tsv`` (lower case) -> (length, status, scope)."""
+def cues() -> int:
+    """The cues of ``post_cues.tsv`` (lower case) -> (length, status, scope), as a word list id."""
     raw = (resources.files("vnkg.builder") / "lexicons" / "post_cues.tsv").read_text(encoding="utf-8")
-    auto = ahocorasick.Automaton()
+    words: dict[str, tuple[int, str, str]] = {}
     for ln in raw.splitlines():
         if ln.strip() and not ln.startswith("#"):
             cue, status, scope = ln.split("\t")
-            auto.add_word(cue.lower(), (len(cue), status, scope))
-    auto.make_automaton()
-    return auto
+            words[cue.lower()] = (len(cue), status, scope)
+    return register(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +93,10 @@ _CLOSE = re.compile(r"\s*(?:(?:hiện|nay|đang|cũng|vẫn|hiện nay)\s+)?", r
 
 def _cue_hits(text: str) -> list[tuple[int, int, str, str]]:
     """Every cue written in the text as whole words: (start, end, status, scope), by start."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = lowered(text)
     hits = []
-    for end, (length, status, scope) in cues().iter(low):
+    words = cues()  # registered before the text is scanned
+    for end, (length, status, scope) in word_hits(text)[words]:
         start, stop = end - length + 1, end + 1
         if (start == 0 or not low[start - 1].isalnum()) and (stop == len(low) or not low[stop].isalnum()):
             hits.append((start, stop, status, scope))
@@ -190,7 +187,7 @@ def _short_names(text: str, full: list[Person]) -> list[Person]:
     by_given: dict[str, list[Person]] = {}
     for p in full:
         by_given.setdefault(names.given(p.name), []).append(p)
-    for m in names.honorific_regex().finditer(text):
+    for m in names.honorific_scan().finditer(text):
         span = names.short_at(text, m.end())
         if span is None or covered.covers(span[0]):
             continue

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import ahocorasick
-
 from vnkg.builder.gazetteer import Found, fold
 from vnkg.builder.mentions import names
+from vnkg.builder.prefilter import lowered, register, word_hits
 
 # A committee's short name when a board is written with it: "Ban Tổ chức" + "Tỉnh ủy".
 PARENT_SHORT = {"Ban Chấp hành Trung ương": "Trung ương"}
@@ -103,24 +102,18 @@ def abbreviations() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[1])))
 
 
-def _automaton(surfaces: list[str]) -> ahocorasick.Automaton:
-    """Every surface in lower case, to find where titles and bodies may start fast."""
-    auto = ahocorasick.Automaton()
-    for s in surfaces:
-        key = " ".join(s.lower().split())
-        auto.add_word(key, len(key))
-    auto.make_automaton()
-    return auto
+def _words(surfaces: list[str]) -> int:
+    """Every surface in lower case, to find where titles and bodies may start fast (a word list id)."""
+    keys = {" ".join(s.lower().split()) for s in surfaces}
+    return register({key: len(key) for key in keys})
 
 
 def starts(text: str, which: str) -> list[int]:
     """Where a role ("roles") or a body ("bodies") may start in a text, in order."""
-    auto = _role_auto() if which == "roles" else _body_auto()
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    words = _role_words() if which == "roles" else _body_words()
+    low = lowered(text)
     out = set()
-    for end, length in auto.iter(low):
+    for end, length in word_hits(text)[words]:
         start = end - length + 1
         if start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):
             out.add(start)
@@ -128,20 +121,27 @@ def starts(text: str, which: str) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _role_auto() -> ahocorasick.Automaton:
-    return _automaton(list(roles()[1]))
+def _role_words() -> int:
+    return _words(list(roles()[1]))
 
 
 @lru_cache(maxsize=1)
-def _body_auto() -> ahocorasick.Automaton:
-    return _automaton(list(bodies()[1]))
+def _body_words() -> int:
+    return _words(list(bodies()[1]))
 
 
 def _alternation(surfaces: list[str]) -> re.Pattern[str]:
-    """One compiled regex of every surface, longest first, whole words, any case."""
-    parts = []
+    """One compiled regex of every surface, longest first, whole words, any case.
+
+    The surfaces are grouped by their first letter ("b(?:an tổ chức|ộ chính trị)|…"): the
+    regex engine tries every alternative in turn, so it then skips whole groups at once.
+    Within a group the order stays longest first, so the match is the same.
+    """
+    groups: dict[str, list[str]] = {}
     for s in sorted(set(surfaces), key=len, reverse=True):
-        parts.append(r"\s+".join(re.escape(w) for w in s.split()))
+        first, *rest = s.split()
+        groups.setdefault(first[0], []).append(re.escape(first[1:]) + "".join(r"\s+" + re.escape(w) for w in rest))
+    parts = [re.escape(c) + "(?:" + "|".join(tails) + ")" for c, tails in groups.items()]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I)
 
 
@@ -262,6 +262,9 @@ def _department(text: str, pos: int, places: dict[int, Found]) -> tuple[str, str
     return text[start:end], "department", "province", place, place.end if place else end
 
 
+_COMMUNE = re.compile(r"\s*(xã|phường|thị trấn)\b", re.I)
+
+
 def _party_org(
     text: str, end: int, places: dict[int, Found], label: str, level: str
 ) -> tuple[str, str, str, Found | None, int]:
@@ -270,7 +273,7 @@ def _party_org(
     stop = _before_name(text, end, q.end() if q else end, places)
     inside = [f for s, f in places.items() if end <= s < stop]
     place = max(inside, key=lambda f: f.start) if inside else None
-    commune = re.match(r"\s*(xã|phường|thị trấn)\b", text[end:stop], re.I)
+    commune = _COMMUNE.match(text[end:stop])
     return label, "partyorg", "commune" if commune else level, place, stop
 
 
