@@ -93,6 +93,7 @@ class OxigraphStore:
             self._store = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as e:
             raise StoreError(f"{self.location}: cannot open the store ({e}); is another vnkg using it?") from e
+        self._listed: set[str] = set()
         self._repair()
 
     def replace_graphs(self, graphs: Mapping[str, list[ox.Quad]]) -> None:
@@ -108,7 +109,7 @@ class OxigraphStore:
         if not graphs:
             return
         try:
-            known = self._listed()
+            known = self._listed
             old = {g: q for g, q in graphs.items() if g in known or self._has(g)}
             if old:
                 self._store.update(update_text(old))
@@ -116,6 +117,7 @@ class OxigraphStore:
             if new:
                 self._store.bulk_extend(q for g in new for q in graphs[g])
             self._store.extend([_manifest_quad(g) for g in graphs if g not in known])
+            known.update(graphs)
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"{self.location}: write failed ({' '.join(str(e).split())})") from e
 
@@ -123,14 +125,17 @@ class OxigraphStore:
         """Whether the store has a named graph (raises ValueError for a bad IRI)."""
         return bool(self._store.contains_named_graph(ox.NamedNode(graph)))
 
-    def _listed(self) -> set[str]:
+    def _read_manifest(self) -> set[str]:
         """The graphs the manifest lists as completely written."""
         node = ox.NamedNode(MANIFEST_GRAPH)
         return {q.subject.value for q in self._store.quads_for_pattern(None, None, None, node)}  # type: ignore[union-attr]
 
     def _repair(self) -> None:
-        """Drop vnkg graphs that a crashed bulk load left half-written (not in the manifest)."""
-        listed = self._listed()
+        """Drop vnkg graphs that a crashed bulk load left half-written (not in the manifest).
+
+        Also keeps the manifest in memory (``_listed``), so that writes never re-read it.
+        """
+        listed = self._listed = self._read_manifest()
         broken = [
             g.value
             for g in self._store.named_graphs()
@@ -169,7 +174,7 @@ class OxigraphStore:
 
     def count(self) -> int:
         """How many quads the store holds (its manifest left out)."""
-        return len(self._store) - len(self._listed())
+        return len(self._store) - len(self._listed)
 
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs (its manifest left out)."""
