@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from vnkg.builder.store import OxigraphStore, SparqlStore, bind_values, open_store
+from vnkg.builder.store import _PENDING, OxigraphStore, SparqlStore, _marker, bind_values, open_store
 from vnkg.errors import StoreError, UsageError
 from vnkg.records import Term
 
@@ -115,10 +115,24 @@ def test_a_half_written_bulk_load_is_dropped_on_open(tmp_path: Path) -> None:
     store = OxigraphStore(tmp_path / "s")
     good = "https://w3id.org/vnkg/id/graph/article/good"
     store.replace_graphs({good: _quads(good, "Lò Văn Ba")})
-    # What a crash between the bulk load and the manifest leaves: a graph nobody listed.
+    # What a crash during a bulk load leaves: the graph marked pending, some of its quads in.
     half = "https://w3id.org/vnkg/id/graph/article/half"
+    store._store.extend([_marker(half, _PENDING)])
     store._store.bulk_extend(_quads(half, "Hà Thị Tư"))
     store.close()
     reopened = OxigraphStore(tmp_path / "s")
     assert reopened.graphs() == [good]
     assert reopened.count() == 1
+    reopened.replace_graphs({half: _quads(half, "Hà Thị Tư", "Vi Văn Năm")})
+    assert reopened.count() == 3
+
+
+def test_graphs_the_manifest_never_saw_are_left_alone(tmp_path: Path) -> None:
+    raw = ox.Store(str(tmp_path / "s"))
+    other = "https://w3id.org/vnkg/id/graph/article/loaded-elsewhere"
+    raw.extend(_quads(other, "Lò Văn Ba"))
+    del raw
+    store = OxigraphStore(tmp_path / "s")
+    assert store.graphs() == [other]
+    store.replace_graphs({other: _quads(other, "Hà Thị Tư")})  # re-built: swapped, then listed
+    assert [r["name"] for r in store.select(NAMES_IN).values()] == ["Hà Thị Tư"]

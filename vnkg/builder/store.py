@@ -57,16 +57,27 @@ def update_text(graphs: Mapping[str, Iterable[ox.Quad]]) -> str:
     return " ;\n".join(parts)
 
 
-# The manifest: one triple per completely written graph (SPARQL Service Description terms).
+# The manifest: one triple per graph, typed complete (a SPARQL Service Description named
+# graph) or pending (a bulk load under way).
 MANIFEST_GRAPH = BASE + "graph/manifest"
-VNKG_GRAPHS = BASE + "graph/"
-_SD_NAMED_GRAPH = ox.NamedNode("http://www.w3.org/ns/sparql-service-description#NamedGraph")
+_COMPLETE = ox.NamedNode("http://www.w3.org/ns/sparql-service-description#NamedGraph")
+_PENDING = ox.NamedNode(MANIFEST_GRAPH + "#Pending")
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-def _manifest_quad(graph: str) -> ox.Quad:
-    """The manifest's record that ``graph`` was written whole."""
-    return ox.Quad(ox.NamedNode(graph), _RDF_TYPE, _SD_NAMED_GRAPH, ox.NamedNode(MANIFEST_GRAPH))
+def _marker(graph: str, state: ox.NamedNode) -> ox.Quad:
+    """The manifest's record of ``graph`` in ``state``."""
+    return ox.Quad(ox.NamedNode(graph), _RDF_TYPE, state, ox.NamedNode(MANIFEST_GRAPH))
+
+
+def _completed(graphs: list[str]) -> str:
+    """One SPARQL update turning the pending markers of ``graphs`` into complete ones."""
+    pending = " ".join(f"<{g}> a {_PENDING} ." for g in graphs)
+    complete = " ".join(f"<{g}> a {_COMPLETE} ." for g in graphs)
+    return (
+        f"DELETE DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {pending} }} }} ;\n"
+        f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ {complete} }} }}"
+    )
 
 
 def _term(value: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> Term | None:
@@ -100,24 +111,28 @@ class OxigraphStore:
         """Swap each named graph for the given quads; each graph is swapped whole or not at all.
 
         Graphs the store has are dropped and re-inserted in one SPARQL update (one
-        transaction). Graphs it does not have yet take the fast path: their quads are
-        bulk-loaded, then listed in the manifest graph in one transaction. A crash
-        during the bulk load leaves graphs that the manifest does not list, and the
-        next open of the store drops them (:meth:`_repair`): either way no article is
-        ever left half-written.
+        transaction). Graphs it does not have yet take the fast path, a bulk load,
+        bracketed by the manifest: first each is marked pending (one transaction), then
+        its quads are bulk-loaded, then pending becomes complete (one transaction). A
+        crash in between leaves graphs marked pending, and the next open of the store
+        drops them (:meth:`_repair`): no article is ever left half-written.
         """
         if not graphs:
             return
         try:
-            known = self._listed
-            old = {g: q for g, q in graphs.items() if g in known or self._has(g)}
+            listed = self._listed
+            old = {g: q for g, q in graphs.items() if g in listed or self._has(g)}
             if old:
                 self._store.update(update_text(old))
             new = [g for g in graphs if g not in old]
             if new:
-                self._store.bulk_extend(q for g in new for q in graphs[g])
-            self._store.extend([_manifest_quad(g) for g in graphs if g not in known])
-            known.update(graphs)
+                self._store.extend([_marker(g, _PENDING) for g in new])
+                self._store.bulk_extend([q for g in new for q in graphs[g]])
+                self._store.update(_completed(new))
+            unlisted = [g for g in old if g not in listed]
+            if unlisted:
+                self._store.extend([_marker(g, _COMPLETE) for g in unlisted])
+            listed.update(graphs)
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"{self.location}: write failed ({' '.join(str(e).split())})") from e
 
@@ -125,27 +140,23 @@ class OxigraphStore:
         """Whether the store has a named graph (raises ValueError for a bad IRI)."""
         return bool(self._store.contains_named_graph(ox.NamedNode(graph)))
 
-    def _read_manifest(self) -> set[str]:
-        """The graphs the manifest lists as completely written."""
+    def _markers(self, state: ox.NamedNode) -> set[str]:
+        """The graphs the manifest marks with ``state``."""
         node = ox.NamedNode(MANIFEST_GRAPH)
-        return {q.subject.value for q in self._store.quads_for_pattern(None, None, None, node)}  # type: ignore[union-attr]
+        return {q.subject.value for q in self._store.quads_for_pattern(None, _RDF_TYPE, state, node)}  # type: ignore[union-attr]
 
     def _repair(self) -> None:
-        """Drop vnkg graphs that a crashed bulk load left half-written (not in the manifest).
+        """Drop the graphs a crashed bulk load left marked pending; keep the manifest in memory.
 
-        Also keeps the manifest in memory (``_listed``), so that writes never re-read it.
+        Graphs the manifest does not mention at all (written by other tools) are left alone.
         """
-        listed = self._listed = self._read_manifest()
-        broken = [
-            g.value
-            for g in self._store.named_graphs()
-            if isinstance(g, ox.NamedNode)
-            and g.value.startswith(VNKG_GRAPHS)
-            and g.value != MANIFEST_GRAPH
-            and g.value not in listed
-        ]
-        for g in broken:
-            self._store.update(f"DROP SILENT GRAPH <{g}>")
+        for g in sorted(self._markers(_PENDING)):
+            marker = _marker(g, _PENDING)
+            self._store.update(
+                f"DROP SILENT GRAPH <{g}> ; DELETE DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ "
+                f"{marker.subject} {marker.predicate} {marker.object} }} }}"
+            )
+        self._listed = self._markers(_COMPLETE)
 
     def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Results:
         """Run a SELECT or ASK query; ``bindings`` go in a VALUES block as RDF terms."""
