@@ -130,7 +130,10 @@ def build(paths: tuple[Path, ...], store: str | None, quiet: bool) -> None:
     default=None,
     help="File or folder (facts: a folder gets one .jsonl per article). Default: stdout.",
 )
-@click.option("--graph", default=None, metavar="IRI", help="Export only this named graph (RDF formats).")
+@click.option("--graph", default=None, metavar="IRI", help="Export only this named graph.")
+@click.option(
+    "--article", default=None, metavar="ID", help="Export only this article's graph (ids: `vnkg query articles`)."
+)
 @click.option(
     "--table",
     type=click.Choice(["posts", "documents", "statistics", "events"]),
@@ -140,20 +143,30 @@ def build(paths: tuple[Path, ...], store: str | None, quiet: bool) -> None:
 @store_option
 @quiet_option
 @library_errors
-def export(fmt: str, output: Path | None, graph: str | None, table: str | None, store: str | None, quiet: bool) -> None:
-    """Export the store: the facts (JSON Lines, by SPARQL) or RDF.
+def export(
+    fmt: str,
+    output: Path | None,
+    graph: str | None,
+    article: str | None,
+    table: str | None,
+    store: str | None,
+    quiet: bool,
+) -> None:
+    """Export the store: the facts (JSON Lines, by SPARQL) or RDF, whole or one graph.
 
     \b
     Examples:
       vnkg export --format facts -o facts/
       vnkg export --format trig -o graph.trig
+      vnkg export --format turtle --article 000_0d91622d784508be
     """
     from vnkg.builder.store import open_store
     from vnkg.exports import run_export
+    from vnkg.exports.rdf import focus
 
     st = open_store(store)
     try:
-        message = run_export(st, fmt, output, graph=graph, table=table)
+        message = run_export(st, fmt, output, graph=focus(st, graph, article), table=table)
     finally:
         st.close()
     if message and not quiet:
@@ -209,29 +222,29 @@ def queries() -> None:
 
 
 @cli.command()
+@click.option("--by", type=click.Choice(["class", "article"]), default=None, help="Print only this table.")
+@click.option("--article", default=None, metavar="ID", help="Count only this article (and the classes of the store).")
+@click.option("--format", "-f", "fmt", default="table", show_default=True, help="table; csv, tsv or json with --by.")
 @store_option
 @library_errors
-def stats(store: str | None) -> None:
-    """Count what the store holds: quads, graphs, and things by class.
+def stats(by: str | None, article: str | None, fmt: str, store: str | None) -> None:
+    """Count what the store holds: quads, graphs, articles, facts, nodes by class and facts by article.
 
     \b
-    Example:
+    Examples:
       vnkg stats --store graph-store
+      vnkg stats --by article --format csv
     """
     from vnkg.builder.store import open_store
-    from vnkg.queries.results import to_table
+    from vnkg.queries.stats import report
+    from vnkg.queries.stats import stats as count
 
     st = open_store(store)
     try:
-        click.echo(f"quads   {st.count()}")
-        click.echo(f"graphs  {len(st.graphs())}")
-        q = (
-            "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } } "
-            "GROUP BY ?class ORDER BY DESC(?n)"
-        )
-        click.echo(to_table(st.select(q)), nl=False)
+        counts = count(st, article)
     finally:
         st.close()
+    click.echo(report(counts, by, fmt), nl=False)
 
 
 @cli.command()

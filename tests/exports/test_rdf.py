@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 from tests.builder.test_emit import sample_facts
 from tests.exports.test_facts import store_of
 from vnkg.errors import UsageError
-from vnkg.exports.rdf import REGISTRY, export_rdf, get_format
+from vnkg.exports.rdf import REGISTRY, export_rdf, focus, get_format
 from vnkg.ontology import iris
 from vnkg.records import Article, ArticleFacts
 
@@ -100,3 +100,72 @@ def test_registry_lists_every_alias() -> None:
 def test_unknown_format_names_the_known_ones(store) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(UsageError, match=r'unknown RDF format "rdfxml": use one of json-ld, jsonld, n-quads'):
         export_rdf(store, "rdfxml", None)
+
+
+# --- Focus: one article's graph (--article ID) or any named graph (--graph IRI)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_fmt", "dataset_format"),
+    [
+        ("turtle", "turtle", False),
+        ("ntriples", "nt", False),
+        ("trig", "trig", True),
+        ("nquads", "nquads", True),
+        ("jsonld", "json-ld", True),
+    ],
+)
+def test_one_article_round_trips(  # type: ignore[no-untyped-def]
+    store, dataset: rdflib.Dataset, fmt: str, rdflib_fmt: str, dataset_format: bool
+) -> None:
+    graph = focus(store, article="hg01")
+    assert graph == iris.article_graph("hg01")
+    data = export_rdf(store, fmt, None, graph=graph)
+    assert data
+    expected = dataset.graph(rdflib.URIRef(graph))
+    assert len(expected) > 20
+    if dataset_format:
+        back = parse_dataset(data, rdflib_fmt)
+        assert {str(g.identifier) for g in back.graphs() if len(g)} == {graph}
+        assert isomorphic(back.graph(rdflib.URIRef(graph)), expected)
+    else:
+        assert isomorphic(rdflib.Graph().parse(data=data, format=rdflib_fmt), expected)
+
+
+def test_focus_on_a_graph_or_nothing(store) -> None:  # type: ignore[no-untyped-def]
+    assert focus(store) is None
+    assert focus(store, graph=iris.article_graph("hg01")) == iris.article_graph("hg01")
+    assert focus(store, article="lc01") == iris.article_graph("lc01")  # quotes and backslashes in its text
+
+
+@pytest.mark.parametrize(
+    ("graph", "article", "message"),
+    [
+        (None, "nope", r'no article "nope" in the store: `vnkg query articles` lists the article graphs'),
+        ("https://example.org/none", None, r"no graph <https://example.org/none> in the store"),
+        ("x> { } <y", None, r'--graph "x> \{ \} <y" is not an IRI'),
+        ("plain", None, r'--graph "plain" is not an IRI'),
+        (iris.PLACES_GRAPH, "hg01", r"give --graph or --article, not both"),
+    ],
+)
+def test_focus_errors_name_the_fix(store, graph: str | None, article: str | None, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UsageError, match=message):
+        focus(store, graph=graph, article=article)
+
+
+def test_export_article_from_the_command_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from tests.exports.sample_graph import store_of as store_on_disk
+    from vnkg.cli import cli
+
+    path = tmp_path / "store"
+    store_on_disk([sample_facts()], path).close()
+    args = ["export", "--format", "trig", "--article", "hg01", "--store", str(path)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    back = parse_dataset(result.stdout_bytes, "trig")
+    assert {str(g.identifier) for g in back.graphs() if len(g)} == {iris.article_graph("hg01")}
+    result = CliRunner().invoke(cli, ["export", "--format", "turtle", "--article", "nope", "--store", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith('vnkg: no article "nope" in the store')

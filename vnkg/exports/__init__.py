@@ -56,7 +56,7 @@ def run_export(store: Queryable, fmt: str, out: Path | None, graph: str | None =
         if out is None:
             raise UsageError("facts export needs -o DIR (one .jsonl per article) or -o FILE.jsonl")
         facts = importlib.import_module("vnkg.exports.facts")
-        n = facts.export_facts(store, out)
+        n = facts.export_facts(store, out, graph=graph)
         return f"wrote {n} facts to {out}"
     if fmt in RDF_FORMATS:
         rdf = importlib.import_module("vnkg.exports.rdf")

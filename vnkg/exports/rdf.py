@@ -5,11 +5,13 @@ and writes it in the chosen format. Formats are found by name in a registry list
 every alias (rdflib's plugin style); JSON-LD goes through rdflib, the rest through
 pyoxigraph. Triple formats (Turtle, N-Triples) of the whole store are the union of its
 graphs; ask for TriG or N-Quads to keep which article each triple came from.
+:func:`focus` picks the one graph an export is limited to (``--graph IRI``, ``--article ID``).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import warnings
 from collections.abc import Callable
@@ -19,8 +21,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from vnkg.errors import ExportError, UsageError
+from vnkg.ontology import iris
 from vnkg.ontology.namespace import PREFIXES
-from vnkg.queries.results import Queryable
+from vnkg.queries.results import Queryable, Term
 
 # Prefixes written in Turtle/TriG/JSON-LD: the vocabularies; data IRIs stay whole, since
 # their paths ("id/place/1976/11") would need escaped slashes as prefixed names.
@@ -86,6 +89,31 @@ def get_format(name: str) -> RdfFormat:
     if fmt is None:
         raise UsageError(f'unknown RDF format "{name}": use one of {", ".join(sorted(REGISTRY))}')
     return fmt
+
+
+# Characters an IRI cannot hold (RFC 3987): a --graph value with them is a typo, not a graph.
+_NOT_IRI = re.compile(r'[\s<>"{}|^`\\]')
+
+
+def focus(store: Queryable, graph: str | None = None, article: str | None = None) -> str | None:
+    """The one named graph an export is limited to: ``graph``, or the graph of article ``article``.
+
+    None when neither is given (the whole store). A graph the store does not hold is a
+    :class:`UsageError` naming what to look at, never an empty export.
+    """
+    if graph is not None and article is not None:
+        raise UsageError("give --graph or --article, not both")
+    if article is not None:
+        graph = iris.article_graph(article)
+    if graph is None:
+        return None
+    if not graph or _NOT_IRI.search(graph) or ":" not in graph:
+        raise UsageError(f'--graph "{graph}" is not an IRI')
+    found = store.select("ASK WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": Term.uri(graph)})
+    if not (found.rows and found.rows[0][0] is not None and found.rows[0][0].value == "true"):
+        what = f'no article "{article}"' if article is not None else f"no graph <{graph}>"
+        raise UsageError(f"{what} in the store: `vnkg query articles` lists the article graphs")
+    return graph
 
 
 def _quads(store: Queryable, graph: str | None) -> list[ox.Quad]:
