@@ -29,12 +29,14 @@ keeps it current.
 def render() -> str:
     """The whole page."""
     parts = [INTRO]
-    ctx = click.Context(cli, info_name="vnkg")
+    # The same help option names as the real command line (click caches a command's help
+    # option, so every context must agree on them).
+    ctx = click.Context(cli, info_name="vnkg", **cli.context_settings)
     parts.append("## vnkg\n\n```\n" + cli.get_help(ctx) + "\n```\n")
     for name in sorted(cli.list_commands(ctx)):
         cmd = cli.get_command(ctx, name)
         assert cmd is not None
-        sub = click.Context(cmd, info_name=name, parent=ctx)
+        sub = click.Context(cmd, info_name=name, parent=ctx, **cli.context_settings)
         parts.append(f"## vnkg {name}\n\n```\n{cmd.get_help(sub)}\n```\n")
     return "\n".join(parts)
 
