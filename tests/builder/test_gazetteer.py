@@ -93,3 +93,37 @@ def test_highland_spellings_and_hyphens() -> None:
     text = "huyện Đăk Glei, huyện Đắc Glei, tỉnh Bà Rịa-Vũng Tàu"
     codes = [[p.code for p in f.candidates] for f in gazetteer.scan(text)]
     assert codes == [["610"], ["610"], ["77"]]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("huyện Mù Căng Chải", "Mù Cang Chải"),  # the source's spelling kept as an alias
+        ("Krông Pắk", "Krông Pắc"),  # final c/k
+        ("huyện Kì Sơn", "Kỳ Sơn"),  # final y/i
+        ("Đakrông", "Đa Krông"),  # joined or split before a consonant cluster
+        ("Ea Hleo", "Ea H'leo"),  # the glottal apostrophe dropped
+        ("Cư Mgar", "Cư M'gar"),
+    ],
+)
+def test_press_spellings_of_district_names(written: str, name: str) -> None:
+    assert name in [p.name for p in gazetteer.lookup(written, era="1976")]
+
+
+def test_spelling_variants_never_shadow_another_unit() -> None:
+    assert gazetteer.spellings("Duy Xuyên") == set()  # "uy" is a vowel pair: no "Dui"
+    assert {p.name for p in gazetteer.lookup("Kì Anh", era="1976")} == {"Kỳ Anh"}  # the huyện and the thị xã
+
+
+def test_scan_finds_a_district_in_another_spelling() -> None:
+    found = gazetteer.scan("Bí thư Huyện ủy Krông Pắk dự.")
+    assert [f.candidates[0].name for f in found] == ["Krông Pắc"]
+
+
+def test_commune_districts() -> None:
+    assert [p.name for p in gazetteer.commune_districts("Lũng Cú")] == ["Đồng Văn"]  # one in the country
+    assert len(gazetteer.commune_districts("Tân Hiệp")) > 5  # a name many provinces share
+    assert [p.name for p in gazetteer.commune_districts("Tân Hiệp", "thị trấn")] != []
+    assert gazetteer.commune_districts("Nà Khoang Lùng") == ()
+    wards = gazetteer.commune_districts("1", "phường")  # a numbered ward
+    assert wards and all(gazetteer.kind_of(p) in ("thành phố", "thị xã", "quận") for p in wards)

@@ -78,3 +78,49 @@ def test_a_title_alone_later_names_the_same_person() -> None:
 def test_a_title_word_is_not_a_name_but_a_given_name_like_one_is() -> None:
     assert names.name_at("Phó Giám đốc Sở Xây dựng", 0) is None
     assert _name("ông Nguyễn Văn Thường, Phó Giám đốc") == "Nguyễn Văn Thường"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("đồng chí Néang Chanh Thy dự", "Néang Chanh Thy"),  # Khmer female name-starter
+        ("ông Thập Văn Ninh phát biểu", "Thập Văn Ninh"),  # Chăm surname
+        ("bà Chamaléa Thị Hoa cho biết", "Chamaléa Thị Hoa"),  # Raglai clan name
+        ("Pờ Lý Sừ, Chủ tịch UBND xã", "Pờ Lý Sừ"),  # Hà Nhì surname
+    ],
+)
+def test_minority_surnames_start_names(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+def test_an_apostrophe_name_is_two_syllables() -> None:
+    assert _name("K'Nhiên phát biểu") == "K'Nhiên"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after a person cue a capitalised run is a name even with an unknown first word
+        ("Dự có đồng chí Sơ Ly Hen, Bí thư Huyện ủy Krông Bông.", "Sơ Ly Hen"),
+        # the first syllable is kept ("Thị" is a Khmer name-starter, not only a middle name)
+        ("Đồng chí Thị Mỹ Linh (Trưởng Ban Dân vận Huyện ủy) phát biểu.", "Thị Mỹ Linh"),
+        # right before a title, in the name slot
+        ("Tại hội nghị, Brâu Thao, Phó Chủ tịch UBND huyện, báo cáo.", "Brâu Thao"),
+        # right after a title
+        ("Chủ tịch UBND huyện Kbang Rcăm Nhim phát biểu.", "Rcăm Nhim"),
+    ],
+)
+def test_names_in_name_slots_need_no_known_surname(text: str, name: str) -> None:
+    assert name in [value for _, value in _people(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự có các đồng chí Thường trực Tỉnh ủy.",  # a body, not a name
+        "Đảng bộ xã Ea Tul, Bí thư Chi bộ thôn dự.",  # a commune name before a title
+        "bà mẹ Việt Nam Anh hùng",  # lower-case cue, then words that never start a loose name
+    ],
+)
+def test_name_slots_do_not_make_names_of_bodies_and_places(text: str) -> None:
+    assert _people(text) == []

@@ -168,3 +168,87 @@ def test_a_weak_cue_needs_its_subject_close() -> None:
         "Hiện ông Quang là Tỉnh ủy viên."
     )
     assert _rows(text) == {("Trần Trí Quang", "Ủy viên Ban Chấp hành", "Tỉnh ủy", "Đồng Tháp")}
+
+
+def test_a_commune_body_is_placed_at_its_district() -> None:
+    text = "LÀO CAI - Đồng chí Lý Seo Dình, Bí thư Đảng ủy xã Tả Van, và bà Giàng Thị Mỷ, Chủ tịch UBND xã Tả Van dự."
+    assert _rows(text) == {
+        ("Lý Seo Dình", "Bí thư", "Đảng ủy", "Sa Pa"),
+        ("Giàng Thị Mỷ", "Chủ tịch", "Ủy ban nhân dân", "Sa Pa"),
+    }
+
+
+def test_a_commune_name_many_provinces_share_is_read_in_the_articles_province() -> None:
+    # "Tân Hiệp" is a commune in a dozen provinces; the article is about Kiên Giang
+    text = "KIÊN GIANG - Đồng chí Danh Út, Bí thư Đảng ủy thị trấn Tân Hiệp phát biểu."
+    assert _rows(text) == {("Danh Út", "Bí thư", "Đảng ủy", "Tân Hiệp")}
+    # with no province known, a shared name gives no place
+    assert _rows("Đồng chí Danh Út, Bí thư Đảng ủy xã Tân Hiệp phát biểu.") == {("Danh Út", "Bí thư", "Đảng ủy", None)}
+
+
+def test_after_the_2025_merger_a_commune_body_is_of_the_province() -> None:
+    text = (
+        "Ngày 20/8/2025, Tỉnh ủy Gia Lai tổ chức hội nghị. Đồng chí Rơ Mah Thị Hen, Bí thư Đảng ủy xã Ia Dom; "
+        "đồng chí Siu Blơi, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Ia Dom phát biểu."
+    )
+    assert _rows(text, date=None) == {
+        ("Rơ Mah Thị Hen", "Bí thư", "Đảng ủy", "Gia Lai"),
+        ("Siu Blơi", "Phó Bí thư", "Đảng ủy", "Gia Lai"),
+        ("Siu Blơi", "Chủ tịch", "Ủy ban nhân dân", "Gia Lai"),
+    }
+
+
+def test_a_member_title_takes_the_place_its_own_group_names() -> None:
+    text = (
+        "NGHỆ AN - Đồng chí Lô Văn Tâm (Huyện ủy viên, Phó Chủ tịch UBND huyện Tương Dương) "
+        "được điều động, giữ chức Phó Bí thư Huyện ủy Kỳ Sơn."
+    )
+    assert _rows(text) == {
+        ("Lô Văn Tâm", "Ủy viên Ban Chấp hành", "Huyện ủy", "Tương Dương"),
+        ("Lô Văn Tâm", "Phó Chủ tịch", "Ủy ban nhân dân", "Tương Dương"),
+        ("Lô Văn Tâm", "Phó Bí thư", "Huyện ủy", "Kỳ Sơn"),
+    }
+
+
+def test_a_provincial_city_article_places_bare_city_bodies_at_the_city() -> None:
+    text = (
+        "Thành phố Bảo Lộc tổng kết năm\n\nLÂM ĐỒNG - Thành ủy Bảo Lộc tổ chức hội nghị. Đồng chí Phạm Văn Hòa, "
+        "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố phát biểu. Đồng chí Trần Hữu Lộc, Ủy viên Ban Thường vụ Tỉnh ủy dự."
+    )
+    assert _rows(text) == {
+        ("Phạm Văn Hòa", "Phó Bí thư", "Thành ủy", "Bảo Lộc"),
+        ("Phạm Văn Hòa", "Chủ tịch", "Ủy ban nhân dân", "Bảo Lộc"),
+        ("Trần Hữu Lộc", "Ủy viên Ban Thường vụ", "Tỉnh ủy", "Lâm Đồng"),
+    }
+
+
+def test_a_centrally_run_citys_committee_is_the_city() -> None:
+    text = "CẦN THƠ - Tại quận Ninh Kiều, đồng chí Lê Quang Mạnh, Bí thư Thành ủy, Chủ tịch UBND thành phố dự."
+    assert _rows(text) == {
+        ("Lê Quang Mạnh", "Bí thư", "Thành ủy", "Cần Thơ"),
+        ("Lê Quang Mạnh", "Chủ tịch", "Ủy ban nhân dân", "Cần Thơ"),
+    }
+
+
+def test_a_member_title_takes_its_committee_across_giu_chuc() -> None:
+    text = "BẮC GIANG - Đồng chí Thân Văn Khoa, Ủy viên Ban Thường vụ, giữ chức Trưởng Ban Dân vận Tỉnh ủy."
+    assert _rows(text) == {
+        ("Thân Văn Khoa", "Ủy viên Ban Thường vụ", "Tỉnh ủy", "Bắc Giang"),
+        ("Thân Văn Khoa", "Trưởng ban", "Ban Dân vận Tỉnh ủy", "Bắc Giang"),
+    }
+
+
+def test_a_proposal_does_not_reach_past_a_semicolon_and_each_list_keeps_its_own_name() -> None:
+    text = (
+        "HÀ NAM - Đồng chí Lê Thị Thủy được giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch HĐND tỉnh; "
+        "đồng chí Trần Xuân Dưỡng, Phó Bí thư Tỉnh ủy, đồng chí Đinh Thị Lụa, Trưởng Ban Tổ chức Tỉnh ủy dự."
+    )
+    assert _rows(text) == {
+        ("Trần Xuân Dưỡng", "Phó Bí thư", "Tỉnh ủy", "Hà Nam"),
+        ("Đinh Thị Lụa", "Trưởng ban", "Ban Tổ chức Tỉnh ủy", "Hà Nam"),
+    }
+
+
+def test_a_district_in_a_press_spelling_is_placed() -> None:
+    text = "ĐẮK LẮK - Đồng chí Y Suôn Byă, Bí thư Huyện ủy Krông Pắk phát biểu."
+    assert _rows(text) == {("Y Suôn Byă", "Bí thư", "Huyện ủy", "Krông Pắc")}

@@ -2,9 +2,12 @@
 
 Reads ``lexicons/places.tsv`` (the 63 provinces and 705 districts with GSO codes, era
 "1976"), ``lexicons/places_2025.tsv`` (the 34 provincial units from 1 July 2025 and the
-former provinces each absorbed) and ``lexicons/place_aliases.tsv`` (press spellings).
-Offers look-ups by code and by name, the 2025 replacement links, and ``scan``: every
-place named in a text, found with one Aho-Corasick automaton.
+former provinces each absorbed), ``lexicons/place_aliases.tsv`` (press spellings) and
+``lexicons/communes.tsv`` (the communes, wards and townships with their district).
+Offers look-ups by code and by name, the districts of a commune name, the 2025
+replacement links, and ``scan``: every place named in a text, found with one
+Aho-Corasick automaton. Known spelling variants of district names (ă/a, y/i, Đắk/Đăk,
+joined or split words) are generated here, not listed one by one.
 """
 
 from __future__ import annotations
@@ -64,6 +67,51 @@ _SPACES = re.compile(r"\s+")
 _WORD_SEPARATORS = re.compile(r"[\s.\-]+")
 
 
+# Spelling variants the press uses for the same name (ethnic-minority names written in
+# Vietnamese letters have no one spelling): ă/a ("Mù Căng Chải"/"Mù Cang Chải"), final
+# c/k ("Krông Pắc"/"Krông Pắk"), final y/i ("Kỳ Anh"/"Kì Anh"), a glottal apostrophe
+# written or not ("Ea H'leo"/"Ea Hleo"), and a word split before a consonant cluster
+# or not ("Đakrông"/"Đa Krông").
+_BREVE = str.maketrans("ăằắẳẵặĂẰẮẲẴẶ", "aàáảãạAÀÁẢÃẠ")
+_FINAL_CK = re.compile(r"(?<=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])([ck])\b")
+_Y_TO_I = str.maketrans("yỳýỷỹỵ", "iìíỉĩị")
+_FINAL_Y = re.compile(r"(?<![^\W\d])([^\W\d]{1,2})([yỳýỷỹỵ])(?![^\W\d])")
+_VOWELS = set("aeiouyăâêôơư")
+# Two consonants opening a syllable that Vietnamese spelling has no digraph for ("Kr", "Pl", "Gl").
+_CLUSTER = "(?:k[blnprt]|[bcgpt][lr]|m[dđgnr]|n[dđ]|[dđ]r|h[dđlmnr])"
+_SPLIT = re.compile(rf"(?<=[^\W\d])(?=(?i:{_CLUSTER})[^\W\d])")
+_JOIN = re.compile(rf"(?<=[^\W\d]) (?=(?i:{_CLUSTER})[^\W\d])")
+
+
+def spellings(name: str) -> set[str]:
+    """The other ways the press spells a place name (the name itself not included)."""
+    out = {name}
+    for step in (
+        lambda n: n.translate(_BREVE),
+        lambda n: _FINAL_CK.sub(lambda m: "k" if m[1] == "c" else "c", n),
+        lambda n: _FINAL_Y.sub(_y_to_i, n),
+        lambda n: n.replace("'", ""),
+        lambda n: _JOIN.sub("", n),
+        lambda n: " ".join(w if " " in w else _split_word(w) for w in n.split(" ")),
+    ):
+        out |= {step(n) for n in out}
+    out.discard(name)
+    return out
+
+
+def _y_to_i(m: re.Match[str]) -> str:
+    """A final "y" after consonants only ("Kỳ", "Mỹ", not "Duy") written "i"."""
+    if any(unicodedata.normalize("NFD", c)[0].lower() in _VOWELS for c in m[1]):
+        return m[0]
+    return m[1] + m[2].translate(_Y_TO_I)
+
+
+def _split_word(word: str) -> str:
+    """A joined word split before an inner consonant cluster, capitalised: "Đakrông" -> "Đa Krông"."""
+    parts = _SPLIT.split(word)
+    return " ".join(p[:1].upper() + p[1:] for p in parts)
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A name folded for look-up: NFC, one tone placement, Đ fixed, lower case, one space."""
@@ -103,6 +151,11 @@ class _Gazetteer:
             place = self.by_key.get((era, code))
             if place is not None:
                 self._name(alias, place)
+        taken = set(self.names)
+        for place in self.units:  # variants after every real name, so none shadows another unit
+            for variant in spellings(place.name):
+                if fold(variant) not in taken:
+                    self._name(variant, place)
         self.automaton = ahocorasick.Automaton()
         for key, cands in self.names.items():
             self.automaton.add_word(key, (len(key), tuple(cands)))
@@ -128,6 +181,44 @@ class _Gazetteer:
 @lru_cache(maxsize=1)
 def _gaz() -> _Gazetteer:
     return _Gazetteer()
+
+
+_SKELETON_DROP = re.compile(r"[\s'’-]+")
+
+
+def _skeleton(name: str) -> str:
+    """A commune name with the spelling differences of ``spellings`` folded away (one key each)."""
+    key = fold(name).translate(_BREVE)
+    key = _FINAL_CK.sub("k", key)
+    key = _FINAL_Y.sub(_y_to_i, key)
+    return _SKELETON_DROP.sub("", key)
+
+
+@lru_cache(maxsize=1)
+def _communes() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Commune name skeleton -> ((kind, district code), …)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for _code, name, kind, district in _rows("communes.tsv"):
+        out.setdefault(_skeleton(name), []).append((kind, district))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def commune_districts(name: str, kind: str | None = None) -> tuple[Place, ...]:
+    """The districts (era 1976) that have a commune, ward or township of this name, in any
+    of its spellings ("Đắk Ha"/"Đăk Ha").
+
+    ``kind`` ("xã", "phường", "thị trấn") narrows to that kind of unit; a numbered ward is
+    looked up as written ("Phường 1" or "1" with kind "phường").
+    """
+    found = _communes().get(_skeleton(name), ())
+    if not found and kind and name[:1].isdigit():
+        found = _communes().get(_skeleton(f"{kind} {name}"), ())
+    out: list[Place] = []
+    for k, district in found:
+        place = by_code(district)
+        if place is not None and (kind is None or k == kind.lower()) and place not in out:
+            out.append(place)
+    return tuple(out)
 
 
 def places() -> tuple[Place, ...]:

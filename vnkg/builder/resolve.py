@@ -101,10 +101,49 @@ def _settle(m: Mention, province: Place | None) -> Mention:
     if m.kind == "place" and m.attr("alts"):
         codes = [m.value, *(m.attr("alts") or "").split(",")]
         return _with(m, value=_pick(codes, province))
+    if m.kind in ("title", "body") and m.attr("level") == "commune" and m.attr("place"):
+        return _with(m, place=_commune_district((m.attr("place") or "").split(","), province))
     if m.kind in ("title", "body") and "," in (m.attr("place") or ""):
         codes = (m.attr("place") or "").split(",")
         return _with(m, place=_pick(codes, province))
     return m
+
+
+def related(province: Place) -> set[str]:
+    """The province's code and those of the provinces it merged with in 2025."""
+    out = {province.code}
+    for new in gazetteer.replaced_by(province):
+        out |= {p.code for p in gazetteer.absorbed(new)}
+    return out
+
+
+def _commune_district(codes: list[str], province: Place | None) -> str:
+    """The district of a commune name: the one in the article's province (or a province it
+    merged with), the only one when the province is unknown; else "" (names repeat)."""
+    if province is None:
+        return codes[0] if len(codes) == 1 else ""
+    near = related(province)
+    inside = [c for c in codes if (p := gazetteer.by_code(c)) is not None and p.parent in near]
+    if not inside:
+        return ""
+    own = [c for c in inside if (p := gazetteer.by_code(c)) is not None and p.parent == province.code]
+    if len(own) == 1 or (not own and len(inside) == 1):
+        return (own or inside)[0]
+    return ""
+
+
+_DATED = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)(?!\d)")
+_MERGER = "2025-07-01"
+
+
+def after_merger(ctx: ArticleContext) -> bool:
+    """The article reports the country after the 2025 merger of provinces (1 July 2025): its date,
+    else the latest full date written in it, is on or after that day."""
+    date = ctx.article.date
+    if not date:
+        written = [f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}" for m in _DATED.finditer(ctx.article.text)]
+        date = max(written, default="")
+    return date >= _MERGER
 
 
 def _pick(codes: list[str], province: Place | None) -> str:

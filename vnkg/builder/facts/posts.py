@@ -21,6 +21,8 @@ _MINISTER = ("Bộ trưởng", "Thứ trưởng")
 def extract(ctx: ArticleContext) -> list[Fact]:
     """The posts of one article, each once."""
     district = resolve.district(ctx)
+    communal = any(m.kind == "title" and m.attr("level") == "commune" for m in ctx.mentions)
+    merged = communal and resolve.after_merger(ctx)  # read the dates only when a commune body is named
     ministries = [m for m in ctx.mentions if m.kind in ("body", "title") and m.attr("kind") == "ministry"]
     starts = [s.start for s in ctx.sentences]
     seen: set[tuple[str, str, str, str | None]] = set()
@@ -33,7 +35,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         org = m.attr("org") or (_ministry(m, ministries) if m.value in _MINISTER else "")
         if not org:
             continue
-        place = _place(m, org, ctx, district)
+        place = _place(m, org, ctx, district, merged)
         person = m.attr("person") or ""
         key = (person, m.value, org, place.code if place else None)
         if key in seen:
@@ -67,9 +69,11 @@ def _ministry(m: Mention, ministries: list[Mention]) -> str:
     return pick.value if pick.kind == "body" else pick.attr("org", "") or ""
 
 
-def _place(m: Mention, org: str, ctx: ArticleContext, district: Place | None) -> Place | None:
+def _place(m: Mention, org: str, ctx: ArticleContext, district: Place | None, merged: bool) -> Place | None:
     """The written place, else the article's place at the body's level; None for national bodies."""
     kind, level = m.attr("kind"), m.attr("level")
+    if level == "commune" and merged:
+        return ctx.province  # the district is gone: a commune belongs to its (new) province
     code = (m.attr("place") or "").split(",")[0]
     if code:
         return gazetteer.by_code(code)
@@ -79,18 +83,27 @@ def _place(m: Mention, org: str, ctx: ArticleContext, district: Place | None) ->
         return district
     if level in ("district", "commune"):
         return district
-    if org == "Thành ủy" or org.endswith(" Thành ủy"):
+    if org == "Thành ủy" or org.endswith(" Thành ủy") or level == "city":
         return _city(ctx, district)
     return ctx.province
 
 
 def _city(ctx: ArticleContext, district: Place | None) -> Place | None:
-    """A city committee: the article's province when it is a city, else its city district."""
+    """A city's body written without its name ("Thành ủy", "UBND thành phố"): the article's
+    province when it is a centrally-run city, else the provincial city the article is about
+    (its district, or the one city of the province it names)."""
     if ctx.province is not None and gazetteer.kind_of(ctx.province) == "thành phố":
         return ctx.province
     if district is not None and gazetteer.kind_of(district) == "thành phố":
         return district
-    return None
+    cities = [
+        p
+        for p in ctx.places
+        if p.level == "district"
+        and gazetteer.kind_of(p) == "thành phố"
+        and (ctx.province is None or p.parent == ctx.province.code)
+    ]
+    return cities[0] if len(cities) == 1 else None
 
 
 def _evidence(ctx: ArticleContext, starts: list[int], m: Mention) -> Evidence:

@@ -33,8 +33,10 @@ class NameRules:
     honorifics: frozenset[str]  # folded
     prefixes: frozenset[str]  # given-name prefixes as written ("Y", "H'")
     stop: frozenset[str]  # capitalised words that end a name
+    loose_stop: frozenset[str]  # capitalised words never in a name found without a surname
     min: int
     max: int
+    loose_max: int  # the most syllables of a name found without a surname
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +51,10 @@ def rules() -> NameRules:
         honorifics=frozenset(fold(h) for h in by_kind.get("honorific", ())),
         prefixes=frozenset(by_kind.get("prefix", ())),
         stop=frozenset(by_kind.get("stop", ())),
+        loose_stop=frozenset(by_kind.get("loose_stop", ())),
         min=int(min(by_kind.get("min_syllables", {"2"}))),
         max=int(max(by_kind.get("max_syllables", {"5"}))),
+        loose_max=int(max(by_kind.get("loose_max_syllables", {"4"}))),
     )
 
 
@@ -160,23 +164,79 @@ def after_locality(text: str, pos: int) -> bool:
     return bool(_LOCALITY.search(text, max(0, pos - 14), pos))
 
 
+def syllables(words: list[str]) -> int:
+    """How many syllables the words hold: "K'Brơi" is two (a prefix glued to its name)."""
+    return sum(2 if "'" in w[1:-1] else 1 for w in words)
+
+
+def _capitalised(text: str, pos: int, most: int, stop: frozenset[str]) -> tuple[list[str], int]:
+    """The capitalised words from ``pos`` (at most ``most``), up to a stop word or an acronym."""
+    words: list[str] = []
+    end = pos
+    for _, stop_at, w in _words(text, pos, most):
+        if not w[0].isupper() or w in stop or (w.isupper() and len(w) > 1):
+            break
+        words.append(w)
+        end = stop_at
+    return words, end
+
+
 def name_at(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a full name written at ``pos`` (honorifics already skipped), or None."""
     r = rules()
     if after_locality(text, pos):
         return None
-    words: list[str] = []
-    end = pos
-    for _, stop, w in _words(text, pos, r.max):
-        if not w[0].isupper() or w in r.stop or (w.isupper() and len(w) > 1):
-            break
-        words.append(w)
-        end = stop
+    words, end = _capitalised(text, pos, r.max, r.stop)
     if not words or not _starts_name(words):
         return None
-    if len(words) < r.min:
+    if syllables(words) < r.min:
         return None
     return pos, end
+
+
+def loose_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A name in a slot only a name fills (after "đồng chí", "ông", "bà" or next to a title):
+    two to four capitalised syllables, whatever the first word, so names of surnames the
+    lexicon lacks are read whole ("Thị Sa Ri", "K'Brơi")."""
+    r = rules()
+    if after_locality(text, pos):
+        return None
+    words, end = _capitalised(text, pos, r.loose_max + 1, r.stop)
+    if not words or words[0] in r.loose_stop or not r.min <= syllables(words) <= r.loose_max:
+        return None
+    if not all(ch.isalpha() or ch == "'" for w in words for ch in w):
+        return None
+    return pos, end
+
+
+# A capitalised run right before a title's separator: "…, Kpă Thuyên, Phó Bí thư …".
+_RUN_BEFORE = re.compile(
+    r"(?:(?<=[\s(:;])|^)((?:[^\W\d_][\w']*\s){0,3}[^\W\d_][\w']*)\s*(?:\([^()\n]{0,30}\)\s*)?[,(–—-]\s*$"
+)
+
+
+def loose_before(text: str, end: int) -> tuple[int, int] | None:
+    """A name written right before a title (``end`` = the title's start), found as ``loose_at``."""
+    head = text[max(0, end - 80) : end]
+    if head.rstrip()[-1:] not in (",", "(", "-", "–", "—", ")"):  # most titles follow no separator
+        return None
+    m = _RUN_BEFORE.search(head)
+    if m is None:
+        return None
+    start = end - len(head) + m.start(1)
+    words = m.group(1).split()
+    while words and not words[0][0].isupper():  # the run starts after the last lower-case word
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words:
+        return None
+    before = text[max(0, start - 2) : start]
+    if start > 0 and before[-1:] == " " and text[:start].rstrip()[-1:].isalpha():
+        prev = text[: start - 1].rsplit(None, 1)[-1]
+        if prev[:1].isupper():  # part of a longer capitalised run (a body, a place)
+            return None
+    span = loose_at(text, start)
+    return span if span is not None and span[1] == start + len(" ".join(words)) else None
 
 
 def short_at(text: str, pos: int) -> tuple[int, int] | None:

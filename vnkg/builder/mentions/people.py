@@ -108,23 +108,25 @@ def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Ment
     text = article.text
     found = gazetteer.scan(text)
     places = {f.start: f for f in found}
-    people = _people(text, found)
     chains = _chains(text, places)
+    people = _people(text, found, _slots(text, chains))
     starts = [s.start for s in sentences]
     index = ({p.start: p for p in people}, [p.start for p in people])
     hits = _cue_hits(text)
     previous: tuple[int, Person | None] = (-1, None)  # where the last list of titles ended, and whose
     out: list[Mention] = [Mention("person", p.start, p.end, text[p.start : p.end], p.name) for p in people]
     taken: list[tuple[int, int]] = []
-    for chain, former, cstart, cend in chains:
+    for n, (chain, former, cstart, cend) in enumerate(chains):
         status, cue = _status(text, hits, cstart, sentences, starts, former)
         person = _owner(text, cstart, cend, people, index, sentences, starts, cue, previous)
         previous = (cend, person)
         owners: list[Person | None] = [person]
         if person is None:
             owners = list(_listed(text, cstart, cend, index[0])) or [None]
+        own = [t for t, _ in chain]
+        ahead = _continued(text, hits, cend, chains[n + 1] if n + 1 < len(chains) else None)
         for owner in owners:
-            for title in _elide([t for t, _ in chain]):
+            for title in _elide(own + ahead)[: len(own)]:
                 out.append(_title_mention(text, title, owner, status))
         taken.append((cstart, cend))
     out = _corefer(out)
@@ -151,14 +153,43 @@ def _corefer(found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _people(text: str, found: list[Found]) -> list[Person]:
-    """Full names anywhere, then short names after honorifics resolved to them."""
+# Honorifics that say a person's name follows (not "anh", "chị", which also start other words).
+_FIRST_WORD = re.compile(r"[A-ZĐ\u00C0-\u1EF8][\w']*")
+_PERSON_CUE = re.compile(r"(?:đồng chí|đ/c|ông|bà|tướng|tá|đốc)\s*$", re.I)
+
+
+def _slots(text: str, chains: list[tuple[list[tuple[Title, bool]], bool, int, int]]) -> dict[int, int]:
+    """Where only a name can be written: after "đồng chí"/"ông"/"bà", right after a list of titles,
+    or right before one ("X, Bí thư …"): start -> end of the name read there without a surname."""
+    out: dict[int, int] = {}
+    for m in names.honorific_scan().finditer(text):
+        word = _FIRST_WORD.match(text, m.end())
+        if word is None or names.could_start(word.group(0)):  # not a name, or one read anyway
+            continue
+        if _PERSON_CUE.search(m.group(0).rstrip()) and not names.after_locality(text, m.start()):
+            span = names.loose_at(text, m.end())
+            if span is not None:
+                out[span[0]] = span[1]
+    for _, _, cstart, cend in chains:
+        span = names.loose_at(text, names.skip_honorifics(text, _space(text, cend)))
+        before = names.loose_before(text, cstart)
+        for got in (span, before):
+            if got is not None:
+                out.setdefault(got[0], got[1])
+    return out
+
+
+def _people(text: str, found: list[Found], slots: dict[int, int]) -> list[Person]:
+    """Full names anywhere (and in name slots, names of unknown surnames), then short names
+    after honorifics resolved to them."""
     place_spans = Spans([(f.name_start, f.end) for f in found])
     full: list[Person] = []
-    for start in names.candidates(text):
+    for start in sorted(set(names.candidates(text)) | set(slots)):
         if full and start < full[-1].end:
             continue
         span = names.name_at(text, start)
+        if span is None and start in slots:
+            span = (start, slots[start])
         if span is None:
             continue
         honored = _honored(text, span[0])
@@ -235,7 +266,9 @@ def _owner(
     at, pstarts = index
     after = names.skip_honorifics(text, _space(text, cend))
     comma = _COMMA_HONORIFIC.match(text, cend)
-    owner = at.get(after) or (at.get(comma.end()) if comma else None)
+    owner = at.get(after)
+    if owner is None and comma and not _named_before(text, cstart, people, pstarts):
+        owner = at.get(comma.end())  # "Chủ tịch UBND tỉnh, ông X" (but "Y, Bí thư …, đồng chí X" is Y's)
     if owner is None and cue is not None:  # "miễn nhiệm chức vụ T đối với ông X", "giữ chức T là đồng chí X"
         named = _NAMED_AFTER.match(text, cend)
         owner = at.get(named.end()) if named else None
@@ -256,6 +289,37 @@ def _owner(
     if cue.weak and not (_CLOSE.fullmatch(text, people[i].end, cue.start) or own):
         return None  # "là", "làm" only right after the subject or after the subject's own titles
     return people[i]
+
+
+# Between two lists of one person's titles: ", giữ chức", ", được bầu làm" (the cue itself is checked).
+_JOIN = re.compile(r"\s*,?\s*")
+
+
+def _continued(
+    text: str,
+    hits: list[tuple[int, int, str, str]],
+    cend: int,
+    nxt: tuple[list[tuple[Title, bool]], bool, int, int] | None,
+) -> list[Title]:
+    """The next list of titles when only a cue separates it from this one ("X, Ủy viên Ban Thường
+    vụ, giữ chức Trưởng Ban Tổ chức Tỉnh ủy"): a committee-less title takes its committee from it."""
+    if nxt is None:
+        return []
+    i = bisect.bisect_left(hits, (cend,))
+    while i < len(hits) and hits[i][0] < nxt[2]:
+        start, end, _, scope = hits[i]
+        if scope == "before" and _JOIN.fullmatch(text, cend, start) and not text[end : nxt[2]].strip():
+            return [t for t, _ in nxt[0]]
+        i += 1
+    return []
+
+
+def _named_before(text: str, cstart: int, people: list[Person], pstarts: list[int]) -> bool:
+    """A name is written right before the titles, with a separator ("X, Bí thư …")."""
+    i = bisect.bisect_right(pstarts, cstart) - 1
+    while i >= 0 and people[i].end > cstart:
+        i -= 1
+    return i >= 0 and bool(_NAME_SEP.fullmatch(text, people[i].end, cstart))
 
 
 def _listed(text: str, cstart: int, cend: int, at: dict[int, Person]) -> list[Person]:
@@ -296,7 +360,7 @@ def _status(
     lead: tuple[int, int, str, str] | None = None
     while i < len(hits) and hits[i][0] < cstart:
         start, end, status, scope = hits[i]
-        if scope == "sentence":
+        if scope == "sentence" and ";" not in text[end:cstart]:  # a clause after ";" is another's
             return status, None
         if end <= cstart and not text[end:cstart].strip() and (lead is None or start < lead[0]):
             lead = hits[i]
@@ -324,12 +388,16 @@ def _elide(chain: list[Title]) -> list[Title]:
 def _share_places(chain: list[Title]) -> list[Title]:
     """ "Bí thư Huyện ủy, Chủ tịch HĐND huyện Mường Chà": both bodies are of Mường Chà."""
     placed = [t for t in chain if t.place is not None and t.level in ("province", "city", "district")]
+    commune = next((t for t in chain if t.level == "commune"), None)
     out = []
     for t in chain:
         if t.place is None and t.org and t.level in ("province", "city", "district"):
             same = next((p for p in placed if p.level == t.level), None)
             if same is not None:
                 t = Title(t.start, t.end, t.role, t.org, t.kind, t.level, same.place)
+        elif t.kind == "partyorg" and t.level in ("any", "") and t.place is None and commune is not None:
+            # "Phó Bí thư Đảng ủy, Chủ tịch UBND xã X": the Đảng ủy is the commune's
+            t = Title(t.start, t.end, t.role, t.org, t.kind, "commune", commune.place)
         out.append(t)
     return out
 

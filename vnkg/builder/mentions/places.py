@@ -2,8 +2,9 @@
 
 Reads the article text; adds "place" mentions (value = the GSO code of the unit the
 name most likely is, attrs era, level, kind and "alts" = the other units of that name,
-which ``resolve`` settles by the article's province). The names, aliases and prefixes
-come from :mod:`vnkg.builder.gazetteer`.
+which ``resolve`` settles by the article's province). A name written after "xã",
+"phường", "thôn"… names a commune or village, not the district that shares it: no mention.
+The names, aliases and prefixes come from :mod:`vnkg.builder.gazetteer`.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from collections.abc import Sequence
 
 from vnkg.builder import gazetteer
 from vnkg.builder.gazetteer import Found
+from vnkg.builder.mentions import names
 from vnkg.records import Article, Mention, Place, Sentence
 
 
 def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Mention]) -> list[Mention]:
     """The place mentions of the article, one per name written."""
     text = article.text
-    return [_mention(text, f) for f in gazetteer.scan(text)]
+    # A name after "xã", "phường", "thôn" is a commune's or a village's, whatever district shares it.
+    return [_mention(text, f) for f in gazetteer.scan(text) if f.prefix or not names.after_locality(text, f.start)]
 
 
 def best(found: Found) -> tuple[Place, list[Place]]:

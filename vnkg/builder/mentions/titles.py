@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from vnkg.builder import gazetteer
 from vnkg.builder.gazetteer import Found, fold
 from vnkg.builder.mentions import names
 from vnkg.builder.prefilter import lowered, register, word_hits
@@ -218,6 +219,8 @@ def parse_body(
     if kind == "partyorg" and place is None:
         return _party_org(text, end, places, label, level)
     if place is not None:
+        if level == "any" and place.prefix:  # "UBND huyện X": the written prefix says the level
+            level = _LEVEL.get(place.prefix, level)
         return label, kind, level, place, place.end
     lw = _LEVEL_WORD.match(text, end)
     if lw and kind in (
@@ -234,6 +237,9 @@ def parse_body(
         level = _LEVEL[lw.group(1).lower()]
         if kind == "police":
             label = f"Công an {lw.group(1).lower().replace('tp.', 'thành phố').replace('tp', 'thành phố')}"
+        if level == "commune":
+            commune, stop = commune_at(text, lw.end(), lw.group(1).lower())
+            return label, kind, level, commune, stop
         return label, kind, level, _place_at(places, text, lw.end()), lw.end()
     return label, kind, level, None, end
 
@@ -263,6 +269,24 @@ def _department(text: str, pos: int, places: dict[int, Found]) -> tuple[str, str
 
 
 _COMMUNE = re.compile(r"\s*(xã|phường|thị trấn)\b", re.I)
+# A commune's name: capitalised words (or a ward's number) right after "xã", "phường", "thị trấn".
+_COMMUNE_NAME = re.compile(r" +((?:[A-ZĐ\u00C0-\u1EF8][\w']*|\d{1,2})(?: [A-ZĐ\u00C0-\u1EF8][\w']*){0,3})")
+
+
+def commune_at(text: str, pos: int, kind: str) -> tuple[Found | None, int]:
+    """The commune named at ``pos`` (after "xã", "phường", "thị trấn"), as a place whose
+    candidates are the districts having a commune of that name; and where its name ends."""
+    m = _COMMUNE_NAME.match(text, pos)
+    if m is None:
+        return None, pos
+    words = m.group(1).split(" ")
+    for n in range(len(words), 0, -1):  # the longest name the lexicon knows
+        name = " ".join(words[:n])
+        districts = gazetteer.commune_districts(name, kind)
+        if districts:
+            end = m.start(1) + len(name)
+            return Found(m.start(1), end, m.start(1), kind, districts), end
+    return None, m.end()
 
 
 def _party_org(
@@ -270,10 +294,11 @@ def _party_org(
 ) -> tuple[str, str, str, Found | None, int]:
     """A "Đảng ủy" and what it is of ("xã X", "cơ quan …", "Công an tỉnh"): its place is the last named."""
     q = _QUALIFIER.match(text, end)
-    stop = _before_name(text, end, q.end() if q else end, places)
-    inside = [f for s, f in places.items() if end <= s < stop]
-    place = max(inside, key=lambda f: f.start) if inside else None
-    commune = _COMMUNE.match(text[end:stop])
+    commune = _COMMUNE.match(text, end)
+    named, after = commune_at(text, commune.end(), commune.group(1).lower()) if commune else (None, end)
+    stop = _before_name(text, after, max(after, q.end() if q else end), places)
+    inside = [f for s, f in places.items() if after <= s < stop]  # a district written after the commune
+    place = max(inside, key=lambda f: f.start) if inside else named
     return label, "partyorg", "commune" if commune else level, place, stop
 
 
@@ -305,15 +330,9 @@ def parse_title(text: str, pos: int, places: dict[int, Found]) -> Title | None:
     if entry.org:
         tail = _PARTY_WORD.match(text, m.end())  # "UVTƯ Đảng", "Ủy viên Trung ương Đảng"
         end = tail.end() if tail and entry.org == "Ban Chấp hành Trung ương" else m.end()
-        return Title(
-            pos,
-            end,
-            entry.role,
-            entry.org,
-            "national" if entry.role != "Ủy viên Ban Chấp hành" else "committee",
-            "national" if entry.role != "Ủy viên Ban Chấp hành" else "",
-            None,
-        )
+        national = entry.role != "Ủy viên Ban Chấp hành"
+        level = "national" if national else _COMMITTEE_LEVEL.get(entry.org, "")
+        return Title(pos, end, entry.role, entry.org, "national" if national else "committee", level, None)
     body = parse_body(text, m.end(), places, m.group(0))
     if body is not None:
         label, kind, level, place, end = body
@@ -326,6 +345,15 @@ def parse_title(text: str, pos: int, places: dict[int, Found]) -> Title | None:
         return Title(pos, lw.end(), entry.role, "Ủy ban nhân dân", "people", _LEVEL[lw.group(1).lower()], None)
     return Title(pos, m.end(), entry.role, None, "", "", None)
 
+
+# The level of a committee a member's title names ("Huyện ủy viên" is of a district).
+_COMMITTEE_LEVEL = {
+    "Tỉnh ủy": "province",
+    "Thành ủy": "city",
+    "Huyện ủy": "district",
+    "Quận ủy": "district",
+    "Thị ủy": "district",
+}
 
 # Which roles a kind of body has; anything else is not a post.
 _ALLOWED = {
