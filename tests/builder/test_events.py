@@ -84,3 +84,17 @@ def test_a_working_session_the_article_later_calls_a_meeting() -> None:
 def test_one_event_per_meeting() -> None:
     text = "Ngày 9/6, Ban Thường vụ Tỉnh ủy Quảng Ngãi tổ chức hội nghị sơ kết. Ngày 9/6, hội nghị đã thảo luận nhiều ý kiến."
     assert len(events(text, "2017-06-10")) == 1
+
+
+def test_a_dateline_is_not_a_meeting() -> None:
+    text = (
+        "Nâng chất lượng sinh hoạt chi bộ\n\n12/04/2023 - 07:15\n\n"
+        "Thực hiện Kết luận số 21-KL/TW của Hội nghị Trung ương 4 khóa XIII, Huyện ủy Tuy Phước ban hành kế hoạch. "
+        "Phát biểu tại hội nghị triển khai, Bí thư Huyện ủy yêu cầu các chi bộ sinh hoạt nền nếp."
+    )
+    assert events(text) == []
+
+
+def test_a_dated_sentence_naming_no_gathering_is_no_session() -> None:
+    text = "Ngày 5/6, tỉnh Lạng Sơn tiếp nhận 200 tấn gạo. Các nghị quyết của hội nghị lần trước được triển khai."
+    assert events(text, "2023-06-10") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vnkg.builder.extract import extract
 from vnkg.builder.normalise import normalise_text, split_sentences
 from vnkg.records import Article, DocumentRef, Fact, Implements
@@ -71,3 +73,79 @@ def test_no_implements_without_a_second_document_or_a_link() -> None:
         pairs("Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp; Kế hoạch số 10-KH/TU về du lịch.")
         == set()
     )
+
+
+def test_b_right_before_thuc_hien_a_without_a_preposition() -> None:
+    text = "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 71-KH/HU thực hiện Nghị quyết 18-NQ/TW và Kế hoạch số 72-KH/HU triển khai thực hiện Nghị quyết 19-NQ/TW."
+    assert pairs(text) == {("71-KH/HU", "18-NQ/TW"), ("72-KH/HU", "19-NQ/TW")}
+
+
+def test_an_issued_b_whose_title_comes_before_what_it_carries_out() -> None:
+    text = (
+        "Ban Chấp hành Đảng bộ huyện Mường Tè đã ban hành Nghị quyết số 03-NQ/HU ngày 2/4/2021 về phát triển kinh tế "
+        "rừng giai đoạn 2021 - 2025, cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI."
+    )
+    assert pairs(text) == {("03-NQ/HU", "Nghị quyết XXI")}
+
+
+def test_thuc_hien_a_ban_hanh_b1_va_b2() -> None:
+    text = "Thực hiện Nghị quyết 21, Ban Thường vụ Tỉnh ủy Kon Tum đã ban hành Chương trình hành động số 40-CTr/TU và Đề án số 09-ĐA/TU. Trước đó, Nghị quyết số 21-NQ/TW được quán triệt."
+    assert pairs(text) == {("40-CTr/TU", "21-NQ/TW"), ("09-ĐA/TU", "21-NQ/TW")}
+
+
+@pytest.mark.parametrize("lead", ["Để cụ thể hóa", "Nhằm cụ thể hóa", "Triển khai", "Để triển khai thực hiện"])
+def test_lead_forms(lead: str) -> None:
+    text = f"{lead} Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy Phú Thọ ban hành Kế hoạch số 160-KH/TU."
+    assert pairs(text) == {("160-KH/TU", "35-CT/TW")}
+
+
+def test_a_state_document_carrying_out_a_party_one() -> None:
+    text = "HĐND tỉnh Hà Giang ban hành Nghị quyết số 14/NQ-HĐND ngày 9/7/2019 của HĐND tỉnh thực hiện Nghị quyết số 09-NQ/TU."
+    assert pairs(text) == {("14/NQ-HĐND", "09-NQ/TU")}
+
+
+def test_cu_the_hoa_thanh_b_carries_out_the_document_just_named() -> None:
+    text = "Tỉnh ủy ban hành Đề án số 11-ĐA/TU về thực hiện Nghị quyết 05-NQ/TU. HĐND tỉnh cụ thể hóa thành Nghị quyết số 20/NQ-HĐND về chính sách hỗ trợ."
+    assert pairs(text) == {("11-ĐA/TU", "05-NQ/TU"), ("20/NQ-HĐND", "05-NQ/TU")}
+
+
+def test_a_guide_and_the_rule_it_guides_both_carry_out_the_statute_not_each_other() -> None:
+    text = (
+        "Huyện ủy quán triệt Quy định số 24-QĐ/TW ngày 30-7-2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng "
+        "và Hướng dẫn số 06-HD/TW ngày 9-6-2022 của Ban Bí thư hướng dẫn một số vấn đề cụ thể thi hành Điều lệ Đảng."
+    )
+    assert pairs(text) == {("24-QĐ/TW", "Điều lệ"), ("06-HD/TW", "Điều lệ")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện ủy quán triệt Chỉ thị số 28-CT/TW, triển khai thực hiện Nghị quyết số 21-NQ/TW.",
+        "Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW gắn với Nghị quyết số 21-NQ/TW.",
+        "Căn cứ Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương, Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật.",
+        "Tỉnh ủy quán triệt Kết luận số 21-KL/TW về đẩy mạnh xây dựng Đảng, thực hiện Nghị quyết số 21-NQ/TW.",
+    ],
+)
+def test_documents_named_side_by_side_carry_out_nothing(text: str) -> None:
+    assert pairs(text) == set()
+
+
+@pytest.mark.parametrize("lead", ["Trên cơ sở đó", "Thực hiện nghị quyết này", "Để triển khai chỉ thị trên"])
+def test_a_lead_pointing_back_to_the_document_just_named(lead: str) -> None:
+    text = (
+        "Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW ngày 22/12/2024 về đột phá phát triển khoa học, công nghệ. "
+        f"{lead}, Ban Thường vụ Tỉnh ủy Hậu Giang đã ban hành Kế hoạch số 210-KH/TU."
+    )
+    assert pairs(text) == {("210-KH/TU", "57-NQ/TW")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện ủy ban hành Kế hoạch số 45-KH/HU để cụ thể hóa và triển khai thực hiện Nghị quyết số 21-NQ/TW.",
+        "Kế hoạch số 45-KH/HU được ban hành nhằm thực hiện có hiệu quả Nghị quyết số 21-NQ/TW.",
+        "Thực hiện có hiệu quả Nghị quyết số 21-NQ/TW, Huyện ủy ban hành Kế hoạch số 45-KH/HU.",
+    ],
+)
+def test_runs_of_verbs_and_adverbs(text: str) -> None:
+    assert pairs(text) == {("45-KH/HU", "21-NQ/TW")}

@@ -95,3 +95,23 @@ def test_a_bare_ratio_is_not_a_date() -> None:
 )
 def test_resolve_day_against_the_article_date(value: str, article: str | None, expected: str) -> None:
     assert resolve_day(value, article) == expected
+
+
+@pytest.mark.parametrize(("integer", "decimal"), [("16", "1"), ("64", "9"), ("1", "14"), ("231", "7")])
+def test_scaled_decimals_are_exact(integer: str, decimal: str) -> None:
+    # Floats make 16,1 nghìn 16100.000000000002, which reads as a non-integer figure.
+    value = parse_number(integer, decimal, "nghìn")
+    assert value == int(value) == int(integer) * 1000 + int(decimal) * 1000 // 10 ** len(decimal)
+
+
+def test_a_scale_word_is_not_a_number_of_its_own() -> None:
+    # "4,1 nghìn" is one number; "hàng nghìn" is "thousands", no count.
+    assert _numbers("Trên 4,1 nghìn đảng viên mới; hàng nghìn đảng viên tham gia; ba nghìn đảng viên.") == {
+        "4,1 nghìn": "4100",
+        "ba nghìn": "3000",
+    }
+
+
+def test_a_year_range_after_nam_is_dated_at_its_end() -> None:
+    (d,) = find_dates("trong 2 năm 2022 - 2023, toàn tỉnh kết nạp")
+    assert (d.value, d.attr("form"), d.attr("from")) == ("2023", "range", "2022")

@@ -108,3 +108,127 @@ def test_no_province_named_gives_no_place() -> None:
     assert stats("Từ năm 2016 đến tháng 10/2020 toàn đảng bộ kết nạp được 10.820 đảng viên.") == {
         ("members_admitted", 10820, None)
     }
+
+
+def test_a_named_district_s_party_organisation_is_the_district_not_its_province() -> None:
+    text = "Đảng bộ huyện Bá Thước (Thanh Hóa) có 31 tổ chức cơ sở đảng với 5.140 đảng viên."
+    assert stats(text) == {("grassroots_party_orgs", 31, "Bá Thước"), ("party_members", 5140, "Bá Thước")}
+
+
+def test_the_scope_word_takes_the_unit_of_that_kind_named_just_before() -> None:
+    text = (
+        "Bình Dương: Tại thị xã Bến Cát, từ năm 2021 đến nay, Đảng bộ thị xã đã kết nạp 610 đảng viên. "
+        "Ở thành phố Thủ Dầu Một, Đảng bộ thành phố có 9.850 đảng viên."
+    )
+    assert stats(text, "2024-03-02") == {
+        ("members_admitted", 610, "Bến Cát"),
+        ("party_members", 9850, "Thủ Dầu Một"),
+    }
+
+
+def test_a_bare_toan_dang_bo_goes_on_about_the_unit_before() -> None:
+    text = (
+        "Yên Định phát triển đảng viên\n"
+        "Tính đến ngày 31/12/2023, Đảng bộ huyện Yên Định có 14.020 đảng viên. Trong năm, toàn Đảng bộ kết nạp "
+        "được 290 đảng viên mới; các cấp ủy đã thi hành kỷ luật mười một đảng viên, trong đó khai trừ ba đảng viên.\n"
+        "Theo Ban Tổ chức Tỉnh ủy, toàn Đảng bộ tỉnh Thanh Hóa có trên 229.000 đảng viên."
+    )
+    found = {(s.measure, s.value, s.place.name if s.place else None, s.date) for s in stat_list(text)}
+    assert found == {
+        ("party_members", 14020, "Yên Định", "2023-12-31"),
+        ("members_admitted", 290, "Yên Định", "2023"),
+        ("members_disciplined", 11, "Yên Định", "2023"),
+        ("members_expelled", 3, "Yên Định", "2023"),
+        ("party_members", 229000, "Thanh Hóa", None),
+    }
+
+
+def test_an_unscoped_figure_in_a_district_article_is_the_district_s() -> None:
+    text = (
+        "Quận ủy Hai Bà Trưng sơ kết công tác\n"
+        "Các cấp ủy đã rà soát, đưa ra khỏi Đảng 19 đảng viên không còn đủ tư cách."
+    )
+    assert stats(text) == {("members_removed", 19, "Hai Bà Trưng")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "đưa ra khỏi Đảng 11 đảng viên, trong đó xóa tên 8 và cho ra khỏi Đảng 3 đảng viên theo nguyện vọng",
+            {("members_removed", 11), ("members_struck_off", 8), ("members_resigned", 3)},
+        ),
+        (
+            "đưa ra khỏi Đảng 60 trường hợp (xóa tên 41, khai trừ 12, xin ra khỏi Đảng 7)",
+            {("members_removed", 60), ("members_struck_off", 41), ("members_expelled", 12), ("members_resigned", 7)},
+        ),
+        (
+            "đưa ra khỏi Đảng 38 trường hợp: khai trừ 6, xóa tên 25, xin ra 7",
+            {("members_removed", 38), ("members_expelled", 6), ("members_struck_off", 25), ("members_resigned", 7)},
+        ),
+        (
+            "các cấp ủy đã thi hành kỷ luật mười bốn đảng viên, trong đó khai trừ hai đảng viên",
+            {("members_disciplined", 14), ("members_expelled", 2)},
+        ),
+    ],
+)
+def test_breakdowns(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert {(m, v) for m, v, _ in stats(f"Tỉnh Ninh Bình: năm 2023, {sentence}.")} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riêng Đảng bộ Công an tỉnh kết nạp 96 đảng viên, Đảng bộ Khối Doanh nghiệp kết nạp 41 đảng viên.",
+        "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh thi hành kỷ luật 9 đảng viên.",
+        "Đảng ủy Quân sự tỉnh kết nạp 57 đảng viên.",
+        "Đảng ủy xã Tân Lập kết nạp 12 đảng viên mới.",
+        "Chi bộ thôn Nà Lừa hiện có 34 đảng viên.",
+        "Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật 7 đảng viên thuộc diện Ban Thường vụ Tỉnh ủy quản lý.",
+        "Toàn tỉnh có hàng nghìn đảng viên tham gia.",
+    ],
+)
+def test_figures_of_an_organ_a_bloc_a_commune_or_a_subset_are_not_totals(sentence: str) -> None:
+    assert stats(f"Tỉnh Quảng Trị. {sentence}") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "value"),
+    [
+        ("Đảng bộ Thành phố có hơn 231 nghìn đảng viên.", "party_members", 231000),
+        ("Đảng bộ thành phố có 18 đảng bộ trực thuộc, tổng số 98.412 đảng viên.", "party_members", 98412),
+        ("Đảng bộ thành phố có 16,1 nghìn đảng viên.", "party_members", 16100),
+        (
+            "toàn thành phố kết nạp 1.020 đảng viên, nâng tổng số đảng viên toàn Đảng bộ lên 64.900 đồng chí.",
+            "party_members",
+            64900,
+        ),
+        ("toàn Đảng bộ hiện có hơn 52.000 đảng viên sinh hoạt tại gần 1.900 chi bộ.", "party_members", 52000),
+    ],
+)
+def test_total_forms(sentence: str, measure: str, value: int) -> None:
+    assert (measure, value, "Hải Phòng") in stats(f"Hải Phòng: {sentence}")
+
+
+def test_a_headline_figure_restated_in_the_body_is_counted_once_from_the_body() -> None:
+    raw = "Cà Mau: Trên 3,2 nghìn đảng viên mới được kết nạp trong 2 năm\n\nTrong 2 năm 2022 - 2023, toàn tỉnh Cà Mau kết nạp được 3.215 đảng viên mới."
+    text = normalise_text(raw)
+    article = Article(id="t", text=text, origin="test", body_start=text.index("Trong"))
+    found = [f for f in extract(article, split_sentences(text)).facts if isinstance(f, Statistic)]
+    assert [(f.measure, f.value, f.date, f.evidence.start >= article.body_start) for f in found] == [
+        ("members_admitted", 3215, "2023", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Đến cuối năm 2023, Đảng bộ tỉnh có 41.000 đảng viên.", "2023-12"),
+        ("6 tháng đầu năm 2024, toàn tỉnh kết nạp 950 đảng viên.", "2024-06"),
+        ("Từ năm 2021 đến nay, toàn tỉnh kết nạp 3.950 đảng viên.", "2024-08"),
+        ("Hiện Đảng bộ tỉnh có 41.500 đảng viên.", "2024-08"),
+    ],
+)
+def test_figure_dates(sentence: str, date: str) -> None:
+    text = f"Tỉnh Kon Tum: Ngày 3/5/2022, tỉnh tổ chức hội nghị. {sentence}"
+    assert [s.date for s in stat_list(text, "2024-08-15")] == [date]

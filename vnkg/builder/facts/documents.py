@@ -19,17 +19,48 @@ from dataclasses import dataclass, field
 from vnkg.builder.facts.statistics import congress_place
 from vnkg.records import ArticleContext, Document, DocumentRef, Evidence, Fact, Implements, Mention
 
+# What may follow a document's name before its clause: its issuer's place ("của HĐND tỉnh"),
+# that it was issued ("được ban hành").
+_ISSUER_TAIL = (
+    r"(?:\s+của\s+[^,.;]{1,60}?|\s+(?:tỉnh|huyện|thị xã|thành phố|quận)(?:\s+[A-ZĐ]\w*)*)?"
+    r"(?:\s+(?:được\s+)?ban hành)?"
+)
+# Verbs of carrying out, alone or in a run ("cụ thể hóa và triển khai thực hiện"), then A.
+_CARRY_OUT = (
+    r"(?:(?:tiếp tục|đẩy mạnh|triển khai|tổ chức|quán triệt|cụ thể hóa)(?:\s*,\s*|\s+và\s+|\s+))*"
+    r"(?:thực hiện|thi hành|cụ thể hóa|triển khai)\s+(?:có hiệu quả\s+|nghiêm túc\s+)?(?:các\s+)?$"
+)
 # After a document B: "về (việc) thực hiện A", "để triển khai thực hiện A", "về thi hành A".
 _ABOUT = re.compile(
-    r"\s*,?\s*(?:về|để|nhằm)\s+(?:việc\s+)?(?:tiếp tục\s+)?(?:lãnh đạo,?\s*chỉ đạo\s+)?(?:tăng cường\s+)?"
+    rf"{_ISSUER_TAIL}\s*,?\s*(?:về|để|nhằm)\s+(?:việc\s+)?(?:tiếp tục\s+)?"
+    r"(?:lãnh đạo,?\s*chỉ đạo\s+)?(?:tăng cường\s+)?"
     r"(?:một số vấn đề\s+(?:cụ thể\s+)?)?(?:đẩy mạnh\s+)?(?:triển khai\s+)?(?:tổ chức\s+)?(?:hướng dẫn\s+)?"
-    r"(?:thực hiện|thi hành|cụ thể hóa|quán triệt)\s+(?:có hiệu quả\s+)?(?:các\s+)?$"
+    r"(?:quán triệt\s+(?:các\s+)?$|" + _CARRY_OUT + ")"
 )
+# Right after B, with no comma: "Kế hoạch số 112-KH/HU thực hiện A", "Hướng dẫn số 06-HD/TW …
+# hướng dẫn một số vấn đề cụ thể thi hành A".
+_ABOUT_BARE = re.compile(rf"{_ISSUER_TAIL}\s+(?:hướng dẫn\s+(?:một số vấn đề\s+)?(?:cụ thể\s+)?)?" + _CARRY_OUT)
+# After an issued B and its title: "ban hành B về …, cụ thể hóa A", "B về … nhằm thực hiện A".
+_ABOUT_TITLED = re.compile(
+    r"\s+(?:về|ban hành kèm theo|kèm theo)\s[^.;]{0,200}?(?:,\s*(?:(?:để|nhằm)\s+)?|\s+(?:để|nhằm)\s+)" + _CARRY_OUT
+)
+# What issues a document B, just before it: only an issued B's title can say what it carries out.
+_ISSUED = re.compile(r"(?:ban hành|xây dựng|thông qua|ký|có)\s+(?:các\s+|được\s+)?$")
 # Before a document A that a later B carries out: "Thực hiện A, …", "Trên cơ sở A, …".
 _LEAD = re.compile(
-    r"(?:^|[,;:]\s*|\b)(?:[Đđ]ể\s+)?(?:(?:[Tt]riển khai|[Tt]iếp tục)\s+)?(?:[Tt]hực hiện|[Tt]rên cơ sở|[Cc]ăn cứ|"
-    r"[Qq]uán triệt|[Cc]ụ thể hóa)\s+(?:và\s+\w+\s+)?$"
+    r"(?:^|[,;:]\s*|\b)(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:(?:[Tt]riển khai|[Tt]iếp tục)\s+)?"
+    r"(?:[Tt]hực hiện|[Tt]rên cơ sở|[Cc]ăn cứ|"
+    r"[Qq]uán triệt|[Cc]ụ thể hóa|[Tt]riển khai)\s+(?:và\s+\w+\s+)?(?:có hiệu quả\s+|nghiêm túc\s+)?(?:các\s+)?$"
 )
+# A lead whose A is the document named just before: "Trên cơ sở đó, … ban hành B",
+# "Thực hiện nghị quyết này, … ban hành B".
+_LEAD_BACK = re.compile(
+    r"(?<!\w)(?:[Tt]rên cơ sở đó|(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:[Tt]hực hiện|[Tt]riển khai|[Cc]ụ thể hóa)\s+"
+    r"(?:các\s+)?(?:nghị quyết|chỉ thị|kết luận|quy định|chương trình|kế hoạch|đề án)\s+(?:này|trên|nói trên))\s*,",
+    re.IGNORECASE,
+)
+# Before a B whose A the text left out, as named just before: "HĐND tỉnh cụ thể hóa thành B".
+_MADE_INTO = re.compile(r"cụ thể hóa\s+(?:thành|bằng)\s+(?:các\s+)?$")
 # Before a document B that carries out the lead's A: "… ban hành B", "… cụ thể hóa thành B".
 _ISSUES = re.compile(r"(?:ban hành|cụ thể hóa\s+(?:thành|bằng)|xây dựng|bằng|thành)\s+(?:các\s+|được\s+)?$")
 _CHAIN_GAP = re.compile(r"\s*(?:,|;|và|gắn với|cùng với)?\s*(?:các\s+)?")
@@ -180,6 +211,15 @@ class _Sentences:
             return Evidence(self.ctx.article.id, s.start, s.end, s.text)
         return Evidence(self.ctx.article.id, start, end, self.ctx.article.text[start:end])
 
+    def previous_start(self, pos: int) -> int:
+        """The start of the sentence before the one holding ``pos``, in the same paragraph."""
+        i = bisect_right(self.starts, pos) - 1
+        sents = self.ctx.sentences
+        if i <= 0:
+            return sents[i].start if i == 0 else 0
+        gap = self.ctx.article.text[sents[i - 1].end : sents[i].start]
+        return sents[i].start if "\n" in gap else sents[i - 1].start
+
     def bounds(self, pos: int) -> tuple[int, int]:
         """The start and end of the sentence holding ``pos``."""
         i = bisect_right(self.starts, pos) - 1
@@ -199,24 +239,33 @@ def _chain(text: str, mentions: list[Mention], i: int, stop: frozenset[int] | se
     return out
 
 
-def _abouts(text: str, mentions: list[Mention]) -> dict[int, int]:
+def _abouts(text: str, mentions: list[Mention], sentences: _Sentences) -> dict[int, int]:
     """For each reference followed by "về (việc) thực hiện …", the first reference it is about."""
     out: dict[int, int] = {}
     for i, b in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             between = text[b.end : mentions[j].start]
-            if _SENTENCE_STOP.search(between) or len(between) > 160:
+            if _SENTENCE_STOP.search(between) or len(between) > 240:
                 break
-            if _ABOUT.fullmatch(between):
+            if _ABOUT.fullmatch(between) or _ABOUT_BARE.fullmatch(between):
+                out[i] = j
+                break
+            if j == i + 1 and _ABOUT_TITLED.fullmatch(between) and _issued(text, b, sentences):
                 out[i] = j
                 break
     return out
 
 
+def _issued(text: str, b: Mention, sentences: _Sentences) -> bool:
+    """Whether the text issues ``b`` ("… ban hành B"), not merely names it."""
+    start, _ = sentences.bounds(b.start)
+    return bool(_ISSUED.search(text, max(start, b.start - 30), b.start))
+
+
 def _pairs(ctx: ArticleContext, mentions: list[Mention], sentences: _Sentences) -> list[tuple[int, int, int]]:
     """(implementing mention, implemented mention, position) for every ``B … thực hiện A``."""
     text = ctx.article.text
-    abouts = _abouts(text, mentions)
+    abouts = _abouts(text, mentions, sentences)
     implementers = set(abouts)
     out: list[tuple[int, int, int]] = []
     # B, then its clause "về việc thực hiện A và C": B implements A and C.
@@ -236,8 +285,40 @@ def _pairs(ctx: ArticleContext, mentions: list[Mention], sentences: _Sentences) 
             if sentences.bounds(mentions[j].start)[0] != s_start:
                 break
             if _ISSUES.search(text, max(s_start, mentions[j].start - 40), mentions[j].start):
-                out.extend((j, k, mentions[j].start) for k in targets)
+                # "… ban hành B1 và B2": each issued document carries out A.
+                for b in _chain(text, mentions, j, implementers):
+                    out.extend((b, k, mentions[b].start) for k in targets)
                 break
+    out.extend(_made_into(text, mentions, {b for b, _, _ in out}, sentences))
+    out.extend(_led_back(text, mentions, {b for b, _, _ in out}, sentences))
+    return out
+
+
+def _led_back(text: str, mentions: list[Mention], done: set[int], sentences: _Sentences) -> list[tuple[int, int, int]]:
+    """ "Trên cơ sở đó, … ban hành B": B carries out the document named just before the lead."""
+    out: list[tuple[int, int, int]] = []
+    for j, b in enumerate(mentions):
+        if j == 0 or j in done:
+            continue
+        s_start, _ = sentences.bounds(b.start)
+        lead = _LEAD_BACK.search(text, s_start, b.start)
+        if lead is None or not _ISSUES.search(text, max(lead.end(), b.start - 40), b.start):
+            continue
+        before = [i for i in range(j) if mentions[i].end <= lead.start()]
+        if before and mentions[before[-1]].start >= sentences.previous_start(lead.start()):
+            out.append((j, before[-1], b.start))
+    return out
+
+
+def _made_into(text: str, mentions: list[Mention], done: set[int], sentences: _Sentences) -> list[tuple[int, int, int]]:
+    """ "… cụ thể hóa thành B" with no A in the sentence: B carries out the document named just before."""
+    out: list[tuple[int, int, int]] = []
+    for j in range(1, len(mentions)):
+        b = mentions[j]
+        if j in done or not _MADE_INTO.search(text, max(0, b.start - 40), b.start):
+            continue
+        if mentions[j - 1].start >= sentences.previous_start(b.start):
+            out.append((j, j - 1, b.start))
     return out
 
 

@@ -29,6 +29,13 @@ _HOLDS = re.compile(r"(?<!\w)(?:tổ chức|triệu tập)(?!\w)")
 _HELD_BY = re.compile(r"(?<!\w)do\s+")
 _CHAIRED_MEETING = re.compile(r"chủ (?:trì|tọa) (?:[Hh]ội nghị|phiên)")
 _NAME_END = re.compile(r"[,.;:(]|\s-\s")
+# A dateline ("18/05/2023 - 06:20", "Thứ Hai, 19/08/2024 18:05"): when the story was posted, no meeting.
+_DATELINE = re.compile(
+    r"\s*(?:(?:Thứ\s+\w+|Chủ nhật|Cập nhật|Đăng|Ngày đăng)\s*[,:]?\s*)?[\d/.\-:\s|,()GMT+]*",
+    re.IGNORECASE,
+)
+# A meeting noun that names a plenum of the Central Committee, not a meeting the story reports.
+_PLENUM = re.compile(r"\s+(?:lần thứ\s+\w+\s+(?:của\s+)?Ban Chấp hành\s+)?Trung ương", re.IGNORECASE)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -143,7 +150,9 @@ def _chairs_of(ctx: ArticleContext, sentences: list[Sentence]) -> tuple[str, ...
 def _anaphora(text: str, sentences: tuple[Sentence, ...], docs: list[tuple[int, int]], skip: int) -> bool:
     """Whether the article calls something a ``hội nghị`` outside the sentence ``skip``."""
     for s in sentences:
-        if s.index != skip and any(_class(m) == "meeting" for m in _nouns_in(text, s.start, s.end, docs)):
+        if s.index != skip and any(
+            _class(m) == "meeting" and not _PLENUM.match(text, m.end()) for m in _nouns_in(text, s.start, s.end, docs)
+        ):
             return True
     return False
 
@@ -175,6 +184,8 @@ def extract(ctx: ArticleContext) -> list[Fact]:
     events: list[Event] = []
     sessions: list[tuple[Sentence, Mention, re.Match[str] | None]] = []
     for sentence in ctx.sentences:
+        if _DATELINE.fullmatch(sentence.text):
+            continue
         day = _day(text, sentence, dates, docs)
         if day is None:
             continue
@@ -182,7 +193,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         cls = _class(noun)
         if cls == "meeting":
             events.append(_event(ctx, sentence, day, noun))
-        elif cls in (None, "session"):
+        elif cls == "session":
             sessions.append((sentence, day, noun))
     if not events and sessions and _anaphora(text, ctx.sentences, docs, sessions[0][0].index):
         events.append(_event(ctx, *sessions[0]))

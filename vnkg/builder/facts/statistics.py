@@ -4,9 +4,14 @@ Reads the ``"number"`` and ``"date"`` mentions, the ``"place"`` and ``"document"
 mentions and the article's province (``ctx.province``); adds a :class:`Statistic` for
 each number that ``lexicons/stat_measures.jsonl`` reads as a measure (``kết nạp được
 8.292 đảng viên``, ``Đảng bộ tỉnh có … 48.772 đảng viên``, ``xóa tên 213 trường
-hợp``), placed at the unit the sentence names (``toàn tỉnh``, ``huyện``, ``TP …``) and
-dated at the end of the period it states. Targets, averages, ratios and attendance are
-left out. Also home of the place helpers the documents and events facts share.
+hợp``, breakdowns ``(xóa tên 29, khai trừ 5)``). A figure is placed at the unit its
+sentence names (``Đảng bộ huyện Núi Thành``), else at the last unit of the scope word's
+kind named in that sentence or the one before (``Tại quận Cái Răng, … Đảng bộ quận``),
+else, unscoped or ``toàn Đảng bộ``, at the unit of the figure before it or the unit the
+article is about. It is dated at the end of the period it states. Targets, averages,
+ratios, attendance, figures of an organ, a bloc, a commune or a cell
+(``lexicons/stat_subsets.tsv``) and a headline's figure the body restates are left out.
+Also home of the place helpers the documents and events facts share.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -23,31 +29,62 @@ from vnkg.records import ArticleContext, Evidence, Fact, Mention, Place, Statist
 
 LEXICONS = "vnkg.builder"
 _CLAUSE = re.compile(r"[,;:(]")
-# The unit a figure is about, as the sentence names it before the figure.
+# The unit a figure is about, as the sentence names it before the figure. A bare
+# "toàn Đảng bộ" is the organisation the passage is already about.
 _SCOPE = re.compile(
-    r"(?P<prov>[Tt]oàn tỉnh|[Đđ]ảng bộ tỉnh|[Tt]oàn [Đđ]ảng bộ|\btỉnh\b)"
-    r"|(?P<dist>[Tt]oàn (?:huyện|quận|thị xã)|[Đđ]ảng bộ (?:huyện|quận|thị xã)"
+    r"(?P<all>[Tt]oàn [Đđ]ảng bộ(?!\s+(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP)\b))"
+    r"|(?P<prov>[Tt]oàn tỉnh|[Đđ]ảng bộ [Tt]ỉnh|\btỉnh\b)"
+    r"|(?P<dist>[Tt]oàn (?:huyện|quận|thị xã)|[Đđ]ảng bộ (?:[Hh]uyện|[Qq]uận|[Tt]hị xã)"
     r"|(?<!các )(?<!cấp )\b(?:[Hh]uyện|[Qq]uận|[Tt]hị xã)\b)"
-    r"|(?P<city>[Tt]oàn thành phố|[Đđ]ảng bộ thành phố|\b(?:[Tt]hành phố|TP)\b)"
+    r"|(?P<city>[Tt]oàn thành phố|[Đđ]ảng bộ [Tt]hành phố|\b(?:[Tt]hành phố|TP)\b)"
 )
+# The unit word of a scope cue, as the gazetteer's ``kind`` of a place names it.
+_CUE_KIND = re.compile(r"(huyện|quận|thị xã|thành phố|tỉnh|tp)", re.IGNORECASE)
+_UNTIL_NOW = re.compile(r"\s*(?:đến nay|tới nay|đến hiện nay)")
+# How a figure's date is worded (see ``_period_end``).
+_NOW = re.compile(r"(?<!\w)(?:[Hh]iện nay|[Hh]iện tại|[Hh]iện)(?!\w)")
+_IN_YEAR = re.compile(r"(?<!\w)(?:[Tt]rong năm|[Nn]ăm qua)(?!\s*\d)")
+_PERIOD_DAY = re.compile(r"(?:đến|tới|hết)\s+(?:ngày\s+)?$")
+_YEAR_END = re.compile(r"(?:cuối|hết)\s+$")
+_MONTHS_INTO = re.compile(r"(\d{1,2})\s+tháng\s+(?:đầu\s+)?$")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The measure patterns of ``stat_measures.jsonl`` and the patterns that veto a figure."""
+
+    patterns: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...]
+    blocker: re.Pattern[str]  # in the figure's clause before it: targets, averages, ratios
+    after_blocker: re.Pattern[str]  # right after it: a subset ("thuộc diện … quản lý")
+    subset: re.Pattern[str]  # the clause's subject is an organ, a bloc, a commune or a cell
 
 
 @lru_cache(maxsize=1)
-def _measures() -> tuple[list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]], re.Pattern[str]]:
-    """The measure patterns of ``stat_measures.jsonl`` and its blocker pattern."""
+def _lexicon() -> _Lexicon:
+    """The statistics lexicons, read once."""
     text = resources.files(LEXICONS).joinpath("lexicons", "stat_measures.jsonl").read_text(encoding="utf-8")
     patterns = []
-    blocker = re.compile(r"(?!)")
+    vetoes = {"blocker": re.compile(r"(?!)"), "after_blocker": re.compile(r"(?!)")}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         row = json.loads(line)
-        if "blocker" in row:
-            blocker = re.compile(row["blocker"])
+        veto = next((key for key in vetoes if key in row), None)
+        if veto is not None:
+            vetoes[veto] = re.compile(row[veto])
             continue
         before = re.compile(row["before"]) if row["before"] else None
         patterns.append((row["measure"], before, re.compile(row["after"])))
-    return patterns, blocker
+    heads = [r[0] for r in _rows("stat_subsets.tsv")]
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    subset = re.compile(rf"(?<!\d\s)(?<!\w)(?:[Đđ]ảng bộ|[Đđ]ảng ủy|[Cc]hi bộ)\s+(?:{alt})(?!\w)", re.IGNORECASE)
+    return _Lexicon(tuple(patterns), vetoes["blocker"], vetoes["after_blocker"], subset)
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The data rows of a lexicon file, split on tabs (``#`` lines are comments)."""
+    text = resources.files(LEXICONS).joinpath("lexicons", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)
@@ -99,44 +136,168 @@ def congress_place(ctx: ArticleContext, scope: str | None, name: str | None) -> 
     return main_district(ctx) if scope == "district" else ctx.province
 
 
-def _scope_place(ctx: ArticleContext, text: str, start: int, pos: int, places: list[Mention]) -> Place | None:
-    """The unit a figure at ``pos`` is about: the nearest place or scope word before it."""
-    named = [m for m in places if start <= m.start < pos]
-    cues = list(_SCOPE.finditer(text, start, pos))
-    cue = cues[-1] if cues else None
-    if named and (cue is None or named[-1].start >= cue.start()):
-        return _place(named[-1])
-    if cue is None or cue.group("prov"):
-        return ctx.province
-    if cue.group("dist"):
-        return main_district(ctx) or ctx.province
-    return city_place(ctx) or ctx.province
+def _head(ctx: ArticleContext) -> int:
+    """Where the article's head (title and lead) ends."""
+    return max(ctx.article.body_start or 0, 200)
 
 
-def _period_end(ctx: ArticleContext, text: str, start: int, pos: int, dates: list[Mention]) -> str | None:
-    """The date a figure is as of: the last date before it in its sentence, else the article's month."""
-    before = [d for d in dates if start <= d.start < pos and d.attr("form") != "dm"]
-    if before:
-        return before[-1].value
-    # "từ đầu nhiệm kỳ đến nay", "Trong 4 năm,": as of the article's month.
-    return ctx.article.date[:7] if ctx.article.date else None
+def article_unit(ctx: ArticleContext) -> Place | None:
+    """The unit the article is about: its district when the head names it, else its province."""
+    district = resolve.district(ctx)
+    if district is not None and any(
+        m.kind == "place" and m.value == district.code and m.start < _head(ctx) for m in ctx.mentions
+    ):
+        return district
+    return ctx.province
+
+
+def _kind_of_cue(cue: re.Match[str]) -> str | None:
+    """The unit word a scope cue names (``quận`` for ``Đảng bộ quận``), as a gazetteer kind."""
+    word = _CUE_KIND.search(cue.group(0))
+    if word is None:
+        return None
+    kind = word.group(1).lower()
+    return "thành phố" if kind == "tp" else kind
+
+
+class _Scope:
+    """Works out the unit each figure of an article is about."""
+
+    def __init__(self, ctx: ArticleContext, places: list[Mention]) -> None:
+        self.ctx = ctx
+        self.places = places
+        self.unit = article_unit(ctx)
+        self.last: tuple[int, Place | None] | None = None  # sentence index and place of the last figure
+
+    def place(self, i: int, pos: int) -> Place | None:
+        """The unit a figure at ``pos`` in sentence ``i`` is about."""
+        text = self.ctx.article.text
+        start = self.ctx.sentences[i].start
+        named = self._units([m for m in self.places if start <= m.start < pos])
+        cues = list(_SCOPE.finditer(text, start, pos))
+        cue = cues[-1] if cues else None
+        if named and (cue is None or named[-1].start >= cue.start()):
+            return _place(named[-1])
+        if cue is None or cue.group("all"):
+            # No unit named: the passage goes on about the unit of the figure before.
+            if self.last is not None and self.last[0] >= self._paragraph_first(i, 1):
+                return self.last[1]
+            return self.unit
+        near = self._nearest(i, cue)
+        if near is not None:
+            return near
+        if cue.group("prov"):
+            return self.ctx.province
+        if cue.group("dist"):
+            return main_district(self.ctx) or self.ctx.province
+        return city_place(self.ctx) or self.ctx.province
+
+    def _units(self, named: list[Mention]) -> list[Mention]:
+        """The places named, without a province that only locates the district before it
+        ("huyện Núi Thành (Quảng Nam)", "quận Sơn Trà, TP Đà Nẵng")."""
+        out: list[Mention] = []
+        for m in named:
+            before = out[-1] if out else None
+            if before is not None and m.start - before.end <= 12:
+                place = _place(before)
+                if place is not None and place.parent == m.value:
+                    continue
+            out.append(m)
+        return out
+
+    def _nearest(self, i: int, cue: re.Match[str]) -> Place | None:
+        """The last unit of the cue's kind named before it, in its sentence or (not for a province) the one before."""
+        kind = _kind_of_cue(cue)
+        if kind is None:
+            return None
+        first = i if kind == "tỉnh" else self._paragraph_first(i, 1)
+        start = self.ctx.sentences[first].start
+        for m in reversed(self.places):
+            if start <= m.start < cue.start() and m.attr("kind") == kind:
+                return _place(m)
+        return None
+
+    def _paragraph_first(self, i: int, back: int) -> int:
+        """The index of the sentence up to ``back`` sentences before ``i`` in the same paragraph."""
+        return _paragraph_first(self.ctx, i, back)
+
+
+def _paragraph_first(ctx: ArticleContext, i: int, back: int = 1 << 30) -> int:
+    """The first sentence of ``i``'s paragraph, or the one ``back`` sentences before if later."""
+    sentences, text = ctx.sentences, ctx.article.text
+    first = i
+    while first > 0 and i - first < back and "\n" not in text[sentences[first - 1].end : sentences[first].start]:
+        first -= 1
+    return first
+
+
+def _period_end(ctx: ArticleContext, i: int, pos: int, dates: list[Mention]) -> str | None:
+    """The date a figure is as of: the last date before it in its sentence, else a period's
+    date in the sentences before it in its paragraph ("Tính đến ngày 31/12/2023, …. Trong
+    năm, toàn Đảng bộ kết nạp …"); None when the text leaves it to the article's date."""
+    text = ctx.article.text
+    sentence = ctx.sentences[i]
+    if _NOW.search(text, sentence.start, pos):
+        return None
+    for j in range(i, _paragraph_first(ctx, i) - 1, -1):
+        s = ctx.sentences[j]
+        end = pos if j == i else s.end
+        found = [d for d in dates if s.start <= d.start < end and d.attr("form") != "dm"]
+        if j < i:
+            found = [d for d in found if d.attr("form") != "dmy" or _PERIOD_DAY.search(text, s.start, d.start)]
+        if found:
+            d = found[-1]
+            if _UNTIL_NOW.match(text, d.end):  # "từ năm 2022 đến nay": a period that runs to the present
+                return None
+            value = _refined(text, d, s.start)
+            in_year = _IN_YEAR.search(text, sentence.start if j < i else d.end, pos)
+            return value[:4] if in_year else value
+    return None
+
+
+def _refined(text: str, d: Mention, start: int) -> str:
+    """A year date made as precise as the words before it: "cuối năm 2023" 2023-12, "6 tháng đầu năm 2024" 2024-06."""
+    if d.attr("form") != "y":
+        return d.value
+    before = text[max(start, d.start - 16) : d.start]
+    if _YEAR_END.search(before):
+        return f"{d.value}-12"
+    months = _MONTHS_INTO.search(before)
+    if months and 1 <= int(months.group(1)) <= 12:
+        return f"{d.value}-{int(months.group(1)):02d}"
+    return d.value
+
+
+def _as_of(ctx: ArticleContext, i: int, pos: int, dates: list[Mention], docs: list[tuple[int, int]]) -> str | None:
+    """The figure's date, else the article's month: its header's, or the lead's date (not a document's)."""
+    found = _period_end(ctx, i, pos, dates)
+    if found is not None:
+        return found
+    if ctx.article.date:
+        return ctx.article.date[:7]
+    body = ctx.article.body_start or 0
+    lead = next((s for s in ctx.sentences if s.start >= body), None)
+    if lead is None:
+        return None
+    dated = [
+        d
+        for d in dates
+        if lead.start <= d.start < lead.end and d.attr("form") in ("dmy", "my") and not _covered(d, docs)
+    ]
+    return dated[0].value[:7] if dated else None
 
 
 def _measure(text: str, start: int, clause: int, m: Mention) -> str | None:
     """The measure a number is a count of, or None (read from its sentence's ``start``)."""
-    patterns, blocker = _measures()
+    lex = _lexicon()
     pre = text[max(start, m.start - 200) : m.start]
-    if blocker.search(text, clause, m.start):
+    if lex.blocker.search(text, clause, m.start) or lex.subset.search(text, clause, m.start):
         return None
-    for measure, before, after in patterns:
-        if after.match(text, m.end) and (before is None or before.search(pre)):
-            return measure
+    for measure, before, after in lex.patterns:
+        found = after.match(text, m.end)
+        if found and (before is None or before.search(pre)):
+            return None if lex.after_blocker.match(text, found.end()) else measure
     return None
-
-
-def _sentence_starts(ctx: ArticleContext) -> list[int]:
-    """The start offsets of the sentences."""
-    return [s.start for s in ctx.sentences]
 
 
 def _covered(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -147,32 +308,55 @@ def _covered(m: Mention, spans: list[tuple[int, int]]) -> bool:
 
 def extract(ctx: ArticleContext) -> list[Fact]:
     """The statistics of one article."""
-    text = ctx.article.text
-    starts = _sentence_starts(ctx)
     by_kind: dict[str, list[Mention]] = {"number": [], "date": [], "place": [], "document": []}
     for m in ctx.mentions:
         if m.kind in by_kind:
             by_kind[m.kind].append(m)
-    docs = sorted((d.start, d.end) for d in by_kind["document"])
-    facts: list[Fact] = []
-    seen: set[tuple[str, int, str | None]] = set()
-    for m in by_kind["number"]:
-        if m.attr("decimal") or m.attr("unit") or _covered(m, docs):
-            continue
-        i = bisect_right(starts, m.start) - 1
-        if i < 0:
-            continue
-        sentence = ctx.sentences[i]
-        clause = max([sentence.start] + [c.end() for c in _CLAUSE.finditer(text, sentence.start, m.start)])
-        measure = _measure(text, sentence.start, min(clause, m.start), m)
-        if measure is None:
-            continue
-        place = _scope_place(ctx, text, sentence.start, m.start, by_kind["place"])
-        key = (measure, int(m.value), place.code if place else None)
-        if key in seen:
-            continue
-        seen.add(key)
-        date = _period_end(ctx, text, sentence.start, m.start, by_kind["date"])
-        evidence = Evidence(ctx.article.id, sentence.start, sentence.end, sentence.text)
-        facts.append(Statistic(measure=measure, value=int(m.value), place=place, evidence=evidence, date=date))
-    return facts
+    reader = _Reader(ctx, by_kind)
+    # The body first: a headline restating a figure yields to the body's sentence.
+    body = ctx.article.body_start or 0
+    facts = reader.read([m for m in by_kind["number"] if m.start >= body])
+    in_body = {(f.measure, f.place) for f in facts}
+    reader.scope.last = None
+    facts += [
+        f for f in reader.read([m for m in by_kind["number"] if m.start < body]) if (f.measure, f.place) not in in_body
+    ]
+    return list(facts)
+
+
+class _Reader:
+    """Reads the figures of an article's number mentions."""
+
+    def __init__(self, ctx: ArticleContext, by_kind: dict[str, list[Mention]]) -> None:
+        self.ctx = ctx
+        self.dates = by_kind["date"]
+        self.docs = sorted((d.start, d.end) for d in by_kind["document"])
+        self.starts = [s.start for s in ctx.sentences]
+        self.scope = _Scope(ctx, by_kind["place"])
+        self.seen: set[tuple[str, int, str | None]] = set()
+
+    def read(self, numbers: list[Mention]) -> list[Statistic]:
+        """The statistics among ``numbers``, each (measure, value, place) once."""
+        ctx, text = self.ctx, self.ctx.article.text
+        facts: list[Statistic] = []
+        for m in numbers:
+            if m.attr("decimal") or m.attr("unit") or _covered(m, self.docs):
+                continue
+            i = bisect_right(self.starts, m.start) - 1
+            if i < 0:
+                continue
+            sentence = ctx.sentences[i]
+            clause = max([sentence.start] + [c.end() for c in _CLAUSE.finditer(text, sentence.start, m.start)])
+            measure = _measure(text, sentence.start, min(clause, m.start), m)
+            if measure is None:
+                continue
+            place = self.scope.place(i, m.start)
+            self.scope.last = (i, place)
+            key = (measure, int(m.value), place.code if place else None)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            evidence = Evidence(ctx.article.id, sentence.start, sentence.end, sentence.text)
+            date = _as_of(ctx, i, m.start, self.dates, self.docs)
+            facts.append(Statistic(measure=measure, value=int(m.value), place=place, evidence=evidence, date=date))
+        return facts

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
 
@@ -50,7 +51,7 @@ _DATES = re.compile(
     r"|(?P<cue>\b" + _DAY_CUE + r"\s+\(?)(?P<dm>(?P<d3>\d{1,2})\s?[-/.]\s?(?P<m3>\d{1,2})(?![\d/]|[.-]\d))"
     r"|(?P<my>tháng\s*(?P<m4>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?P<y4>(?:19|20)\d{2})(?!\d))"
     r"|(?P<yr>(?P<y5a>(?:19|20)\d{2})\s*[-–]\s*(?P<y5>(?:19|20)\d{2})(?!\d))"
-    r"|(?P<y>\bnăm\s+(?P<y6>(?:19|20)\d{2})(?!\d)))",
+    r"|(?P<y>\bnăm\s+(?P<y6>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<y6b>(?:19|20)\d{2}))?(?!\d)))",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -126,12 +127,13 @@ def words_to_int(text: str) -> int | None:
 
 def parse_number(integer: str, decimal: str | None = None, scale: str | None = None) -> float:
     """A number as Vietnamese writes it: ``48.772`` -> 48772, (``8``, ``8``, ``nghìn``) -> 8800."""
-    value = float(integer.replace(".", ""))
+    # Exact arithmetic: 16,1 nghìn is 16100, where floats give 16100.000000000002.
+    value = Fraction(int(integer.replace(".", "")))
     if decimal:
-        value += float("0." + decimal)
+        value += Fraction(int(decimal), 10 ** len(decimal))
     if scale:
         value *= number_words()[scale.lower()][0]
-    return value
+    return float(value)
 
 
 def iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
@@ -180,6 +182,11 @@ def _date_mention(m: re.Match[str]) -> Mention | None:
             return None
         value, form, span = g("y5"), "range", m.span("yr")
         return Mention("date", span[0], span[1], m.group("yr"), value, (("form", form), ("from", g("y5a"))))
+    elif g("y6b"):  # "năm 2022 - 2023": the period, dated at its end
+        if int(g("y6b")) < int(g("y6")):
+            return None
+        span = m.span("y")
+        return Mention("date", span[0], span[1], m.group("y"), g("y6b"), (("form", "range"), ("from", g("y6"))))
     else:
         value, form, span = g("y6"), "y", m.span("y")
     if value is None:
@@ -204,10 +211,15 @@ def find_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Menti
         attrs = _number_attrs(text, m.start(), m.end(), value)
         shown = str(int(value)) if value == int(value) else str(value)
         found.append(Mention("number", m.start(), m.end(), m.group(0), shown, attrs))
+    # A number in words never starts inside a written one ("4,1 nghìn") nor with a bare
+    # scale word: "hàng nghìn đảng viên" is "thousands", not 1000.
+    digits = sorted((m.start, m.end) for m in found)
     for m in _word_number().finditer(text):
         words = m.group("w")
         value_int = words_to_int(words)
         if value_int is None or _inside(m.start(), spans) or _year_noun(text, m.start(), words):
+            continue
+        if _inside(m.start(), digits) or _leading_scale(words):
             continue
         attrs = (*_number_attrs(text, m.start(), m.end(), float(value_int)), ("words", "1"))
         found.append(Mention("number", m.start(), m.end(), words, str(value_int), tuple(sorted(attrs))))
@@ -225,6 +237,12 @@ def _number_attrs(text: str, start: int, end: int, value: float) -> tuple[tuple[
     if _PERCENT.match(text, end):
         attrs.append(("unit", "%"))
     return tuple(sorted(attrs))
+
+
+def _leading_scale(words: str) -> bool:
+    """Whether a run of number words starts with a scale word (``nghìn``, ``trăm``, ``mươi``)."""
+    entry = number_words().get(words.split()[0].lower())
+    return entry is not None and (entry[1] == "scale" or words.split()[0].lower() == "mươi")
 
 
 def _year_noun(text: str, start: int, words: str) -> bool:
