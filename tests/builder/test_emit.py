@@ -197,3 +197,12 @@ def test_reference_quads_refuse_a_placeholder_gazetteer(monkeypatch: pytest.Monk
     monkeypatch.setattr(gazetteer, "places", lambda: ())
     with pytest.raises(emit_mod.VnkgError, match="placeholder"):
         reference_quads()
+
+
+def test_facts_of_one_sentence_share_one_evidence_node_described_once() -> None:
+    quads = emit(sample_facts())
+    span = iris.evidence("hg01", ev(0).start, ev(0).end)
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    assert len(subjects(quads, VNKG + "evidence", span)) == 3  # two posts and the event
+    assert objects(quads, span, nif + "anchorOf") == {SENTENCES[0]}
+    assert len([q for q in quads if q.subject.value == span]) == 6  # its triples are not repeated

@@ -127,3 +127,17 @@ def test_commune_districts() -> None:
     assert gazetteer.commune_districts("Nà Khoang Lùng") == ()
     wards = gazetteer.commune_districts("1", "phường")  # a numbered ward
     assert wards and all(gazetteer.kind_of(p) in ("thành phố", "thị xã", "quận") for p in wards)
+
+
+def test_communes_are_keyed_as_one_name_at_a_time_would_be() -> None:
+    # The whole list is folded in one pass over the names joined: it must give each name's own key.
+    names = [r[1] for r in gazetteer._rows("communes.tsv")]
+    assert gazetteer._skeletons(names) == [gazetteer._skeleton(n) for n in names]
+    odd = ["Đăk Ha", " Tân  Lập. ", "Ea H'leo", "Ia-Kha", "Kỳ Sơn", "Hòa Thuỷ", "Ð Ak", "Phước Mỹ"]
+    assert gazetteer._skeletons(odd) == [gazetteer._skeleton(n) for n in odd]
+    assert gazetteer._skeleton("Đắk Ha") == gazetteer._skeleton("Đăk Ha") == gazetteer._skeleton("Đắc Ha")
+
+
+def test_fold_collapses_every_kind_of_space() -> None:
+    assert gazetteer.fold("Tân\tLập") == gazetteer.fold("Tân  Lập") == gazetteer.fold("tân\nlập") == "tân lập"
+    assert gazetteer.fold("Bà Rịa-Vũng Tàu") == "bà rịa - vũng tàu"

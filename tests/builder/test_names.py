@@ -124,3 +124,36 @@ def test_names_in_name_slots_need_no_known_surname(text: str, name: str) -> None
 )
 def test_name_slots_do_not_make_names_of_bodies_and_places(text: str) -> None:
     assert _people(text) == []
+
+
+# Invented sentences of the shapes the fast paths below must read as the plain regexes do.
+_SHAPES = (
+    "Hội nghị do đồng chí Hoàng Văn Tư (SN 1968), Phó Bí thư Tỉnh ủy chủ trì; ông Kpă Thuyên - Chủ tịch xã.\n"
+    "Tại xã  Phước Sơn, thôn\tBản Lầy, ấp Tân Hòa, tổ dân phố Vĩnh Yên: bà Rơ Mah H'Dịu, Ủy viên (khóa XIV) – "
+    "Phường 3, THỊ TRẤN Đông Anh, các đồng chí (Ban (Thường) vụ), Giàng Seo Phử ( dự ) , trưởng"
+)
+
+
+def _texts() -> list[str]:
+    from tests.conftest import DEV_TEXTS, SEEDS
+
+    files = sorted(SEEDS.glob("*.txt")) + sorted(DEV_TEXTS.glob("*.txt")) if SEEDS.is_dir() else []
+    return [_SHAPES] + [f.read_text(encoding="utf-8") for f in files]
+
+
+def test_the_run_before_a_title_is_searched_from_its_floor_with_the_same_match() -> None:
+    for text in _texts():
+        for end in range(1, len(text)):
+            head = text[max(0, end - 80) : end]
+            if head.rstrip()[-1:] not in (",", "(", "-", "–", "—", ")"):
+                continue
+            full = names._RUN_BEFORE.search(head)
+            fast = names._RUN_BEFORE.search(head, names._run_floor(head))
+            assert (full and full.span(1)) == (fast and fast.span(1)), head
+
+
+def test_the_locality_check_skips_the_regex_only_where_it_cannot_match() -> None:
+    for text in _texts():
+        for pos in range(len(text) + 1):
+            slow = bool(names._LOCALITY.search(text, max(0, pos - 14), pos))
+            assert names.after_locality(text, pos) == slow, text[max(0, pos - 20) : pos]

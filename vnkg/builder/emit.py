@@ -135,12 +135,24 @@ XSD_ANYURI = _n(XSD.anyURI)
 XSD_GMONTHDAY = _n(XSD.gMonthDay)
 
 
+@lru_cache(maxsize=4096)
 def _date(iso: str) -> ox.Literal:
     """An ISO date as precise as known, typed by its precision."""
     if iso.startswith("--"):
         return ox.Literal(iso, datatype=XSD_GMONTHDAY)
     dt = _DATE_TYPES.get(len(iso))
     return ox.Literal(iso, datatype=dt) if dt else ox.Literal(iso)
+
+
+@lru_cache(maxsize=256)
+def _plain(text: str) -> ox.Literal:
+    """A plain literal of a closed set (a status, a level), made once."""
+    return ox.Literal(text)
+
+
+@lru_cache(maxsize=256)
+def _role_iri(label: str) -> str:
+    return iris.role(label)
 
 
 def _vi(text: str) -> ox.Literal:
@@ -160,10 +172,13 @@ class _Graph:
 
     def extend(self, triples: tuple[Triple, ...]) -> None:
         """Add these triples in order (as many ``add`` calls would)."""
-        self.triples.update(dict.fromkeys(triples))
+        have = self.triples
+        for t in triples:  # a loop beats building a dict to merge for the few triples of a call
+            have[t] = None
 
     def quads(self) -> list[ox.Quad]:
-        return [ox.Quad(s, p, o, self.graph) for s, p, o in self.triples]
+        quad, graph = ox.Quad, self.graph  # locals: this builds every quad of the build
+        return [quad(s, p, o, graph) for s, p, o in self.triples]
 
 
 # Places, bodies and concepts recur in every article: each one's node and triples are made
@@ -191,6 +206,13 @@ def _place_made(p: Place) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
     if p.parent:
         g.add(node, SDO_CONTAINEDINPLACE, _n(iris.place_code(p.era, p.parent)))
     return node, tuple(g.triples)
+
+
+@lru_cache(maxsize=_MADE)
+def _person_made(name: str, where: Place | None) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
+    """A person's node and what the graph says of it (the same people recur across articles)."""
+    node = _n(iris.person(name, where))
+    return node, ((node, A, FOAF_PERSON), (node, P_NAME, ox.Literal(name)))
 
 
 def _concept(g: _Graph, iri: str, label: str, scheme: ox.NamedNode, *types: ox.NamedNode) -> ox.NamedNode:
@@ -239,17 +261,37 @@ def _body_made(label: str, where: Place | None) -> tuple[ox.NamedNode, tuple[Tri
     return node, tuple(g.triples)
 
 
-def _evidence(g: _Graph, node: ox.NamedNode, ev: Evidence, article: ox.NamedNode) -> None:
-    """The fact's provenance: derived from the article, read from this NIF span."""
-    e = _n(iris.evidence(ev.article, ev.start, ev.end))
-    g.add(node, P_DERIVED, article)
-    g.add(node, P_EVIDENCE, e)
-    g.add(e, A, NIF_STRING)
-    g.add(e, A, NIF_OFFSETBASEDSTRING)
-    g.add(e, NIF_BEGININDEX, ox.Literal(str(ev.start), datatype=XSD_INT))
-    g.add(e, NIF_ENDINDEX, ox.Literal(str(ev.end), datatype=XSD_INT))
-    g.add(e, NIF_ANCHOROF, ox.Literal(ev.text))
-    g.add(e, NIF_REFERENCECONTEXT, article)
+def _evidence(
+    g: _Graph, node: ox.NamedNode, ev: Evidence, article: ox.NamedNode, spans: dict[Evidence, ox.NamedNode]
+) -> None:
+    """The fact's provenance: derived from the article, read from this NIF span.
+
+    ``spans``: the evidence already written to this graph (facts of one sentence share it),
+    whose triples are then not made again (adding them again would change nothing).
+    """
+    e = spans.get(ev)
+    if e is not None:
+        g.extend(((node, P_DERIVED, article), (node, P_EVIDENCE, e)))
+        return
+    e = spans[ev] = _n(iris.evidence(ev.article, ev.start, ev.end))
+    g.extend(
+        (
+            (node, P_DERIVED, article),
+            (node, P_EVIDENCE, e),
+            (e, A, NIF_STRING),
+            (e, A, NIF_OFFSETBASEDSTRING),
+            (e, NIF_BEGININDEX, _integer(ev.start)),
+            (e, NIF_ENDINDEX, _integer(ev.end)),
+            (e, NIF_ANCHOROF, ox.Literal(ev.text)),
+            (e, NIF_REFERENCECONTEXT, article),
+        )
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _integer(n: int) -> ox.Literal:
+    """An xsd:integer literal, made once per number (offsets recur across articles)."""
+    return ox.Literal(str(n), datatype=XSD_INT)
 
 
 class _Emitter:
@@ -262,6 +304,7 @@ class _Emitter:
         self.article = _n(iris.article(self.id))
         self.home = af.places[0] if af.places else None
         self.people = _people_places(af)
+        self.spans: dict[Evidence, ox.NamedNode] = {}  # the evidence nodes written so far
 
     def run(self) -> list[ox.Quad]:
         self._article()
@@ -291,9 +334,8 @@ class _Emitter:
             g.add(a, SDO_CONTENTLOCATION, _place(g, p))
 
     def _person(self, name: str) -> ox.NamedNode:
-        node = _n(iris.person(name, self.people.get(name, self.home)))
-        self.g.add(node, A, FOAF_PERSON)
-        self.g.add(node, P_NAME, ox.Literal(name))
+        node, triples = _person_made(name, self.people.get(name, self.home))
+        self.g.extend(triples)
         return node
 
     def _post(self, f: Post) -> None:
@@ -303,11 +345,11 @@ class _Emitter:
         g.add(node, A, ORG_MEMBERSHIP)
         g.add(node, ORG_MEMBER, self._person(f.person))
         g.add(node, ORG_ORGANIZATION, _body(g, f.org, where))
-        g.add(node, ORG_ROLE, _concept(g, iris.role(f.role), f.role, SCHEME_ROLES, ORG_ROLE_CLASS))
+        g.add(node, ORG_ROLE, _concept(g, _role_iri(f.role), f.role, SCHEME_ROLES, ORG_ROLE_CLASS))
         attested = f.attested or self.af.article.date  # the article states it as of its date
         g.add(node, VNKG_ATTESTEDON, _date(attested) if attested else None)
-        g.add(node, VNKG_STATUS, ox.Literal(f.status))
-        _evidence(g, node, f.evidence, self.article)
+        g.add(node, VNKG_STATUS, _plain(f.status))
+        _evidence(g, node, f.evidence, self.article, self.spans)
 
     def _doc(self, ref: DocumentRef) -> ox.NamedNode:
         """A document node with what the reference tells of it."""
@@ -338,7 +380,7 @@ class _Emitter:
     def _document(self, f: Document) -> None:
         node = self._doc(f.ref)
         self.g.add(node, P_NAME, _vi(f.title) if f.title else None)
-        _evidence(self.g, node, f.evidence, self.article)
+        _evidence(self.g, node, f.evidence, self.article, self.spans)
 
     def _implements(self, f: Implements) -> None:
         g = self.g
@@ -351,7 +393,7 @@ class _Emitter:
         g.add(st, RDF_SUBJECT, doc)
         g.add(st, RDF_PREDICATE, applies)
         g.add(st, RDF_OBJECT, target)
-        _evidence(g, st, f.evidence, self.article)
+        _evidence(g, st, f.evidence, self.article, self.spans)
 
     def _statistic(self, f: Statistic) -> None:
         g = self.g
@@ -367,7 +409,7 @@ class _Emitter:
             g.add(node, SDMX_REFAREA, _place(g, f.place))
         g.add(node, SDMX_REFPERIOD, _date(f.date) if f.date else None)
         g.add(node, VNKG_PERIODSTART, _date(f.period_start) if f.period_start else None)
-        _evidence(g, node, f.evidence, self.article)
+        _evidence(g, node, f.evidence, self.article, self.spans)
 
     def _event(self, f: Event) -> None:
         g = self.g
@@ -383,7 +425,7 @@ class _Emitter:
             g.add(node, SDO_ORGANIZER, _body(g, f.organizer, f.place))
         for name in f.chairs:
             g.add(node, VNKG_CHAIR, self._person(name))
-        _evidence(g, node, f.evidence, self.article)
+        _evidence(g, node, f.evidence, self.article, self.spans)
 
 
 def _measure_iri(name: str) -> str:

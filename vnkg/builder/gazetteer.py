@@ -63,7 +63,9 @@ def _highland(low: str) -> str:
 
 
 _DASH = re.compile(r"\s*-\s*")
-_SPACES = re.compile(r"\s+")
+# Whitespace that is not already one plain space: a run of two or more, or a tab, a newline…
+# (replacing only these gives what replacing every run would, without rewriting each space).
+_ODD_SPACES = re.compile(r"\s{2,}|[^\S ]")
 _WORD_SEPARATORS = re.compile(r"[\s.\-]+")
 
 
@@ -73,7 +75,9 @@ _WORD_SEPARATORS = re.compile(r"[\s.\-]+")
 # written or not ("Ea H'leo"/"Ea Hleo"), and a word split before a consonant cluster
 # or not ("Đakrông"/"Đa Krông").
 _BREVE = str.maketrans("ăằắẳẵặĂẰẮẲẴẶ", "aàáảãạAÀÁẢÃẠ")
-_FINAL_CK = re.compile(r"(?<=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])([ck])\b")
+# (The vowel is looked behind after the consonant so the regex starts with a character set,
+# which the engine scans for fast.)
+_FINAL_CK = re.compile(r"([ck])(?<=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][ck])\b")
 _Y_TO_I = str.maketrans("yỳýỷỹỵ", "iìíỉĩị")
 _FINAL_Y = re.compile(r"(?<![^\W\d])([^\W\d]{1,2})([yỳýỷỹỵ])(?![^\W\d])")
 _VOWELS = set("aeiouyăâêôơư")
@@ -101,9 +105,16 @@ def spellings(name: str) -> set[str]:
 
 def _y_to_i(m: re.Match[str]) -> str:
     """A final "y" after consonants only ("Kỳ", "Mỹ", not "Duy") written "i"."""
-    if any(unicodedata.normalize("NFD", c)[0].lower() in _VOWELS for c in m[1]):
-        return m[0]
-    return m[1] + m[2].translate(_Y_TO_I)
+    return _y_swapped(m[0])
+
+
+@lru_cache(maxsize=4096)
+def _y_swapped(syllable: str) -> str:
+    """``_y_to_i`` of one matched syllable (its last character the "y"); few differ, so cached."""
+    head, y = syllable[:-1], syllable[-1]
+    if any(unicodedata.normalize("NFD", c)[0].lower() in _VOWELS for c in head):
+        return syllable
+    return head + y.translate(_Y_TO_I)
 
 
 def _split_word(word: str) -> str:
@@ -115,22 +126,44 @@ def _split_word(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A name folded for look-up: NFC, one tone placement, Đ fixed, lower case, one space."""
+    return _unstripped(text).strip(_STRIP)
+
+
+_STRIP = " .,;:"
+
+
+def _unstripped(text: str) -> str:
+    """``fold`` but for the final strip: every step reads characters or words, so many names
+    joined by ``_JOINER`` are folded in one go."""
     text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
     nfd = unicodedata.normalize("NFD", text)
     text = unicodedata.normalize("NFC", _PAIR.sub(lambda m: m[1] + (m[2] or m[4]) + m[3], nfd))
-    text = _DASH.sub(" - ", _highland(text.lower()))
-    return _SPACES.sub(" ", text).strip(" .,;:")
+    text = _highland(text.lower())
+    if "-" in text:  # most names have no dash: skip the regex that would try every position
+        text = _DASH.sub(" - ", text)
+    return _ODD_SPACES.sub(" ", text)
+
+
+def _lines(name: str) -> list[str]:
+    """The data lines of one lexicon file (comments and the header skipped)."""
+    raw = (resources.files("vnkg.builder") / "lexicons" / name).read_text(encoding="utf-8")
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return lines[1:] if lines and lines[0].startswith("code\t") else lines
 
 
 def _rows(name: str) -> list[list[str]]:
-    """The data rows of one lexicon file (comments and the header skipped)."""
-    raw = (resources.files("vnkg.builder") / "lexicons" / name).read_text(encoding="utf-8")
-    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-    return (
-        [ln.split("\t") for ln in lines[1:]]
-        if lines and lines[0].startswith("code\t")
-        else [ln.split("\t") for ln in lines]
-    )
+    """The data rows of one lexicon file, split into cells."""
+    return [ln.split("\t") for ln in _lines(name)]
+
+
+def _columns(name: str, width: int) -> list[list[str]]:
+    """The cells of a lexicon file of ``width`` columns, column by column (one split of the whole
+    file: the 10,000 communes load fast)."""
+    lines = _lines(name)
+    cells = "\t".join(lines).split("\t")
+    if len(cells) != width * len(lines):
+        raise ValueError(f"{name}: every row must have {width} cells")
+    return [cells[i::width] for i in range(width)]
 
 
 class _Gazetteer:
@@ -186,20 +219,40 @@ def _gaz() -> _Gazetteer:
 _SKELETON_DROP = re.compile(r"[\s'’-]+")
 
 
+# Joins many names into one string for the regexes to read at once: not a space, a letter,
+# a digit, a dash or an apostrophe, so every pattern here sees it as it sees a string's edge.
+_JOINER = "\x01"
+_BREVE_PAIRS = tuple(zip("ăằắẳẵặĂẰẮẲẴẶ", "aàáảãạAÀÁẢÃẠ", strict=True))
+
+
 def _skeleton(name: str) -> str:
     """A commune name with the spelling differences of ``spellings`` folded away (one key each)."""
-    key = fold(name).translate(_BREVE)
+    return _skeleton_of_folded(fold(name))
+
+
+def _skeleton_of_folded(key: str) -> str:
+    """``_skeleton`` of a folded name (or of folded names joined by ``_JOINER``)."""
+    for breve, plain in _BREVE_PAIRS:  # as ``translate(_BREVE)``, but one C pass per letter
+        if breve in key:
+            key = key.replace(breve, plain)
     key = _FINAL_CK.sub("k", key)
     key = _FINAL_Y.sub(_y_to_i, key)
     return _SKELETON_DROP.sub("", key)
 
 
+def _skeletons(names: list[str]) -> list[str]:
+    """``_skeleton`` of each name, every regex run once over all of them (10,000 communes load fast)."""
+    folded = [n.strip(_STRIP) for n in _unstripped(_JOINER.join(names)).split(_JOINER)]
+    return _skeleton_of_folded(_JOINER.join(folded)).split(_JOINER)
+
+
 @lru_cache(maxsize=1)
 def _communes() -> dict[str, tuple[tuple[str, str], ...]]:
     """Commune name skeleton -> ((kind, district code), …)."""
+    _codes, names, kinds, districts = _columns("communes.tsv", 4)
     out: dict[str, list[tuple[str, str]]] = {}
-    for _code, name, kind, district in _rows("communes.tsv"):
-        out.setdefault(_skeleton(name), []).append((kind, district))
+    for key, kind, district in zip(_skeletons(names), kinds, districts, strict=True):
+        out.setdefault(key, []).append((kind, district))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -285,8 +338,10 @@ def absorbed(place: Place) -> tuple[Place, ...]:
     return tuple(g.by_key[("1976", old)] for old in g.absorbed.get(place.code, ()))
 
 
+@lru_cache(maxsize=4096)
 def _capitalised(span: str) -> bool:
-    """Every word of a place name starts with a capital (or a digit: "Quận 1")."""
+    """Every word of a place name starts with a capital (or a digit: "Quận 1"); cached, as the
+    same names recur."""
     return all(w[0].isupper() or w[0].isdigit() for w in _WORD_SEPARATORS.split(span) if w)
 
 
@@ -298,10 +353,15 @@ def scan(text: str) -> list[Found]:
     """
     low = _highland(lowered(text).replace("\u00f0", "\u0111"))
     hits: list[tuple[int, int, tuple[Place, ...]]] = []
+    size = len(low)
     for end, (length, cands) in _gaz().automaton.iter(low):
         start = end - length + 1
-        if _bounded(low, start, end + 1):
-            hits.append((start, end + 1, cands))
+        # as ``_bounded``, inline: this runs for every name written
+        if end + 1 < size and low[end + 1].isalnum():
+            continue
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "'"):
+            continue
+        hits.append((start, end + 1, cands))
     hits.sort(key=lambda h: (h[0], -h[1]))
     found: list[Found] = []
     last = -1

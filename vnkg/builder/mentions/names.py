@@ -159,8 +159,22 @@ def _starts_name(words: list[str]) -> int:
 _LOCALITY = re.compile(r"(?<![\w])(?:xã|phường|thị trấn|thôn|bản|ấp|làng|tổ dân phố|khu phố|đường|phố)\s+$", re.I)
 
 
+# The last letter of each word of ``_LOCALITY`` (in lower case; no other letter matches these
+# when case is ignored): a word ending otherwise is no locality word, and the regex is skipped.
+_LOCALITY_ENDS = frozenset("ãgnpố")
+
+
 def after_locality(text: str, pos: int) -> bool:
     """The word at ``pos`` follows "xã", "phường", "thôn", "đường"…: a locality's name."""
+    # Cheap checks first (most names follow no locality word): ``\s+$`` needs a space right
+    # before ``pos``, and the word before the spaces must end like a locality word.
+    if pos == 0 or not text[pos - 1].isspace():
+        return False
+    last = pos - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    if last < 0 or text[last].lower() not in _LOCALITY_ENDS:
+        return False
     return bool(_LOCALITY.search(text, max(0, pos - 14), pos))
 
 
@@ -171,13 +185,17 @@ def syllables(words: list[str]) -> int:
 
 def _capitalised(text: str, pos: int, most: int, stop: frozenset[str]) -> tuple[list[str], int]:
     """The capitalised words from ``pos`` (at most ``most``), up to a stop word or an acronym."""
+    m = _word_run(most).match(text, pos)
+    if m is None:
+        return [], pos
     words: list[str] = []
-    end = pos
-    for _, stop_at, w in _words(text, pos, most):
+    end = at = pos
+    for w in m.group(0).split(" "):  # as ``_words``, without the (start, end) of each word
         if not w[0].isupper() or w in stop or (w.isupper() and len(w) > 1):
             break
         words.append(w)
-        end = stop_at
+        end = at + len(w)
+        at = end + 1
     return words, end
 
 
@@ -215,12 +233,35 @@ _RUN_BEFORE = re.compile(
 )
 
 
+def _run_floor(head: str) -> int:
+    """Where in ``head`` a match of ``_RUN_BEFORE`` starts at the earliest (searching from there
+    finds the same match, without trying every earlier position).
+
+    The match ends with a separator, before it spaces and maybe a parenthesis; its run of words
+    ends right before those and holds at most three spaces: it starts after the fourth space
+    counted back from there.
+    """
+    end = len(head[: len(head.rstrip()) - 1].rstrip())  # before the separator and its spaces
+    if end and head[end - 1] == ")":  # "(SN 1964)": the parenthesis holds no "(" (else no match)
+        opening = head.rfind("(", 0, end - 1)
+        if opening < 0:
+            return 0
+        end = len(head[:opening].rstrip())
+    spaces = 0
+    for i in range(end - 1, -1, -1):
+        if head[i].isspace():
+            spaces += 1
+            if spaces == 4:
+                return i + 1
+    return 0
+
+
 def loose_before(text: str, end: int) -> tuple[int, int] | None:
     """A name written right before a title (``end`` = the title's start), found as ``loose_at``."""
     head = text[max(0, end - 80) : end]
     if head.rstrip()[-1:] not in (",", "(", "-", "–", "—", ")"):  # most titles follow no separator
         return None
-    m = _RUN_BEFORE.search(head)
+    m = _RUN_BEFORE.search(head, _run_floor(head))
     if m is None:
         return None
     start = end - len(head) + m.start(1)

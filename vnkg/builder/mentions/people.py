@@ -109,7 +109,8 @@ def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Ment
     found = gazetteer.scan(text)
     places = {f.start: f for f in found}
     chains = _chains(text, places)
-    people = _people(text, found, _slots(text, chains))
+    honorifics = list(names.honorific_scan().finditer(text))  # read by both name finders
+    people = _people(text, found, _slots(text, chains, honorifics), honorifics)
     starts = [s.start for s in sentences]
     index = ({p.start: p for p in people}, [p.start for p in people])
     hits = _cue_hits(text)
@@ -139,16 +140,19 @@ def _corefer(found: list[Mention]) -> list[Mention]:
 
     The mention gets that person with attr ("coref", "1"); posts already counted it.
     """
+    # Each title's attrs as a dict, read once (``Mention.attr`` scans the tuple at every call).
+    read = [(m, dict(m.attrs) if m.kind == "title" else None) for m in found]
     holders: dict[tuple[str, str], set[str]] = {}
-    for m in found:
-        if m.kind == "title" and m.attr("person") and m.attr("status") != "former":
-            holders.setdefault((m.value, m.attr("org") or ""), set()).add(m.attr("person") or "")
+    for m, attrs in read:
+        if attrs is not None and attrs.get("person") and attrs.get("status") != "former":
+            holders.setdefault((m.value, attrs.get("org") or ""), set()).add(attrs.get("person") or "")
     out = []
-    for m in found:
-        who = holders.get((m.value, m.attr("org") or ""), set())
-        if m.kind == "title" and not m.attr("person") and m.value != "-" and len(who) == 1:
-            attrs = dict(m.attrs, person=next(iter(who)), coref="1")
-            m = Mention(m.kind, m.start, m.end, m.text, m.value, tuple(sorted(attrs.items())))
+    for m, attrs in read:
+        if attrs is not None and not attrs.get("person") and m.value != "-":
+            who = holders.get((m.value, attrs.get("org") or ""), set())
+            if len(who) == 1:
+                attrs = dict(attrs, person=next(iter(who)), coref="1")
+                m = Mention(m.kind, m.start, m.end, m.text, m.value, tuple(sorted(attrs.items())))
         out.append(m)
     return out
 
@@ -158,11 +162,14 @@ _FIRST_WORD = re.compile(r"[A-ZĐ\u00C0-\u1EF8][\w']*")
 _PERSON_CUE = re.compile(r"(?:đồng chí|đ/c|ông|bà|tướng|tá|đốc)\s*$", re.I)
 
 
-def _slots(text: str, chains: list[tuple[list[tuple[Title, bool]], bool, int, int]]) -> dict[int, int]:
-    """Where only a name can be written: after "đồng chí"/"ông"/"bà", right after a list of titles,
-    or right before one ("X, Bí thư …"): start -> end of the name read there without a surname."""
+def _slots(
+    text: str, chains: list[tuple[list[tuple[Title, bool]], bool, int, int]], honorifics: list[re.Match[str]]
+) -> dict[int, int]:
+    """Where only a name can be written: after "đồng chí"/"ông"/"bà" (``honorifics``, the article's
+    matches of ``names.honorific_scan``), right after a list of titles, or right before one
+    ("X, Bí thư …"): start -> end of the name read there without a surname."""
     out: dict[int, int] = {}
-    for m in names.honorific_scan().finditer(text):
+    for m in honorifics:
         word = _FIRST_WORD.match(text, m.end())
         if word is None or names.could_start(word.group(0)):  # not a name, or one read anyway
             continue
@@ -179,7 +186,7 @@ def _slots(text: str, chains: list[tuple[list[tuple[Title, bool]], bool, int, in
     return out
 
 
-def _people(text: str, found: list[Found], slots: dict[int, int]) -> list[Person]:
+def _people(text: str, found: list[Found], slots: dict[int, int], honorifics: list[re.Match[str]]) -> list[Person]:
     """Full names anywhere (and in name slots, names of unknown surnames), then short names
     after honorifics resolved to them."""
     place_spans = Spans([(f.name_start, f.end) for f in found])
@@ -192,8 +199,7 @@ def _people(text: str, found: list[Found], slots: dict[int, int]) -> list[Person
             span = (start, slots[start])
         if span is None:
             continue
-        honored = _honored(text, span[0])
-        if not honored and place_spans.covers(span[0]):
+        if place_spans.covers(span[0]) and not _honored(text, span[0]):  # a place's name, not a person's
             continue
         full.append(Person(span[0], span[1], text[span[0] : span[1]]))
     known = {names.fold(p.name): p.name for p in full}
@@ -201,7 +207,7 @@ def _people(text: str, found: list[Found], slots: dict[int, int]) -> list[Person
     for p in full:
         name, end = names.extend(p.name, p.end, text, known)
         fixed.append(Person(p.start, end, name))
-    return sorted(fixed + _short_names(text, fixed), key=lambda p: p.start)
+    return sorted(fixed + _short_names(text, fixed, honorifics), key=lambda p: p.start)
 
 
 def _honored(text: str, start: int) -> bool:
@@ -211,14 +217,14 @@ def _honored(text: str, start: int) -> bool:
     return bool(m and m.end() == len(head))
 
 
-def _short_names(text: str, full: list[Person]) -> list[Person]:
+def _short_names(text: str, full: list[Person], honorifics: list[re.Match[str]]) -> list[Person]:
     """ "ông Tám", "đồng chí Sinh": the person of that given name named in full."""
     out = []
     covered = Spans([(p.start, p.end) for p in full])
     by_given: dict[str, list[Person]] = {}
     for p in full:
         by_given.setdefault(names.given(p.name), []).append(p)
-    for m in names.honorific_scan().finditer(text):
+    for m in honorifics:
         span = names.short_at(text, m.end())
         if span is None or covered.covers(span[0]):
             continue
