@@ -108,3 +108,16 @@ def test_a_failing_article_is_reported_not_fatal(tmp_path: Path, monkeypatch: py
     report = build([folder], store)
     assert report.articles == 1
     assert [str(e) for e in report.errors] == [f"{folder / 'a.txt'}: could not be processed (ValueError: boom)"]
+
+
+def test_reference_graphs_are_written_once_while_unchanged(tmp_path: Path) -> None:
+    from vnkg.builder.build import REFERENCE_GRAPH, load_reference
+
+    store = OxigraphStore(tmp_path / "s")
+    first = load_reference(store)
+    assert first > 800  # the ontology, 63 + 705 + 34 places and the merger
+    count = store.count()
+    assert load_reference(store) == 0 and store.count() == count
+    # A store whose reference was made from other sources gets them again.
+    store.replace_graphs({REFERENCE_GRAPH: []})
+    assert load_reference(store) == first and store.count() == count

@@ -136,3 +136,9 @@ def test_graphs_the_manifest_never_saw_are_left_alone(tmp_path: Path) -> None:
     assert store.graphs() == [other]
     store.replace_graphs({other: _quads(other, "Hà Thị Tư")})  # re-built: swapped, then listed
     assert [r["name"] for r in store.select(NAMES_IN).values()] == ["Hà Thị Tư"]
+
+
+def test_replacing_with_nothing_empties_the_graph(store: OxigraphStore | SparqlStore) -> None:
+    store.replace_graphs({G1: _quads(G1, "Lò Văn Ba"), G2: _quads(G2, "Vi Văn Năm")})
+    store.replace_graphs({G1: []})
+    assert [r["name"] for r in store.select(NAMES_IN).values()] == ["Vi Văn Năm"]

@@ -8,8 +8,10 @@ interrupted build leaves the store as it was before the article it was on.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -42,14 +44,43 @@ class BuildReport:
         return not self.errors
 
 
+# The reference graphs are rebuilt only when what they are made from changed: the
+# ontology, the place lexicons and the code that turns them into quads. Their digest
+# sits in a graph of its own, written after them.
+REFERENCE_GRAPH = iris.BASE + "graph/reference"
+_HAS_VERSION = "http://purl.org/dc/terms/hasVersion"
+_REFERENCE_SOURCES = (
+    ("vnkg.ontology", "vnkg.ttl"),
+    ("vnkg.builder.lexicons", "places.tsv"),
+    ("vnkg.builder.lexicons", "places_2025.tsv"),
+    ("vnkg.builder.lexicons", "place_aliases.tsv"),
+    ("vnkg.builder", "emit.py"),
+)
+
+
+def reference_digest() -> str:
+    """A digest of everything the reference graphs are made from."""
+    h = hashlib.sha256()
+    for package, name in _REFERENCE_SOURCES:
+        h.update(resources.files(package).joinpath(name).read_bytes())
+    return h.hexdigest()[:20]
+
+
 def load_reference(store: Store) -> int:
-    """Write (or refresh) the reference graphs: the ontology and the places."""
+    """Write the reference graphs (the ontology, the places) unless the store has them as they are."""
+    digest = reference_digest()
+    ask = f'ASK {{ GRAPH <{REFERENCE_GRAPH}> {{ <{REFERENCE_GRAPH}> <{_HAS_VERSION}> "{digest}" }} }}'
+    answer = store.select(ask).rows[0][0]
+    if answer is not None and answer.value == "true":
+        return 0
     quads = emit.reference_quads()
     graphs: dict[str, list[ox.Quad]] = {}
     for q in quads:
         graphs.setdefault(q.graph_name.value, []).append(q)  # type: ignore[union-attr]
     store.replace_graphs(graphs)
-    return len(quads)
+    node = ox.NamedNode(REFERENCE_GRAPH)
+    store.replace_graphs({REFERENCE_GRAPH: [ox.Quad(node, ox.NamedNode(_HAS_VERSION), ox.Literal(digest), node)]})
+    return len(quads) + 1
 
 
 def build(

@@ -52,8 +52,10 @@ def update_text(graphs: Mapping[str, Iterable[ox.Quad]]) -> str:
     """
     parts = []
     for graph, quads in graphs.items():
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        parts.append(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}")
+        parts.append(f"DROP SILENT GRAPH <{graph}>")
+        if quads:
+            body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+            parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}")
     return " ;\n".join(parts)
 
 
