@@ -90,7 +90,7 @@ def child(megabytes: float) -> None:
 
 
 def main() -> None:
-    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0
+    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 16.0
     if len(sys.argv) > 2 and sys.argv[2] == "--child":
         child(megabytes)
         return

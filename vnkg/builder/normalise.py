@@ -105,9 +105,14 @@ def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             kinds[kind].append(pattern)
     return (
         re.compile("(?:" + "|".join(kinds["line"]) + ")", re.IGNORECASE),
-        re.compile("(?:" + "|".join(kinds["suffix"]) + ")", re.IGNORECASE),
+        # Suffixes end a line: one pass over the whole text finds them all.
+        re.compile("(?:" + "|".join(kinds["suffix"]) + ")", re.IGNORECASE | re.MULTILINE),
         re.compile("(?:" + "|".join(kinds["tail"]) + ")", re.IGNORECASE),
     )
+
+
+# Furniture lines are short; a longer line is prose and is not tried against the patterns.
+_FURNITURE_MAX = 120
 
 
 def strip_boilerplate(text: str) -> str:
@@ -120,12 +125,13 @@ def strip_boilerplate(text: str) -> str:
     lines = text.split("\n")
     kept: list[str] = []
     for n, line in enumerate(lines):
-        if tail_re.fullmatch(line) and n > len(lines) // 2:
-            break
-        if line and line_re.fullmatch(line):
-            continue
-        kept.append(suffix_re.sub("", line))
-    return _fold_blank_lines("\n".join(kept)).strip("\n")
+        if line and len(line) <= _FURNITURE_MAX:
+            if tail_re.fullmatch(line) and n > len(lines) // 2:
+                break
+            if line_re.fullmatch(line):
+                continue
+        kept.append(line)
+    return _fold_blank_lines(suffix_re.sub("", "\n".join(kept))).strip("\n")
 
 
 def iso_date(text: str) -> str | None:
