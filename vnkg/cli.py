@@ -135,6 +135,12 @@ def build(paths: tuple[Path, ...], store: str | None, quiet: bool) -> None:
     "--article", default=None, metavar="ID", help="Export only this article's graph (ids: `vnkg query articles`)."
 )
 @click.option(
+    "--province",
+    default=None,
+    metavar="NAME",
+    help="RDF formats: only the article graphs that name this province or one of its districts.",
+)
+@click.option(
     "--table",
     type=click.Choice(["posts", "documents", "statistics", "events"]),
     default=None,
@@ -148,6 +154,7 @@ def export(
     output: Path | None,
     graph: str | None,
     article: str | None,
+    province: str | None,
     table: str | None,
     store: str | None,
     quiet: bool,
@@ -159,6 +166,7 @@ def export(
       vnkg export --format facts -o facts/
       vnkg export --format trig -o graph.trig
       vnkg export --format turtle --article 000_0d91622d784508be
+      vnkg export --format trig --province "Điện Biên" -o dien-bien.trig
     """
     from vnkg.builder.store import open_store
     from vnkg.exports import run_export
@@ -166,7 +174,7 @@ def export(
 
     st = open_store(store)
     try:
-        message = run_export(st, fmt, output, graph=focus(st, graph, article), table=table)
+        message = run_export(st, fmt, output, graph=focus(st, graph, article), table=table, province=province)
     finally:
         st.close()
     if message and not quiet:

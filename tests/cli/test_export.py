@@ -58,3 +58,19 @@ def test_facts_need_an_output(example_store: Path) -> None:
     result = CliRunner().invoke(cli, ["export", "--format", "facts", "--store", str(example_store)])
     assert result.exit_code == 2
     assert "facts export needs -o DIR" in result.stderr
+
+
+def test_export_rdf_of_one_province(example_store: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["export", "-f", "trig", "--province", "Ninh Thuận", "--store", str(example_store)]
+    )
+    assert result.exit_code == 0, result.stderr
+    graphs = {q.graph_name.value for q in ox.parse(result.stdout_bytes, format=ox.RdfFormat.TRIG)}  # type: ignore[union-attr]
+    assert graphs == {"https://w3id.org/vnkg/id/graph/article/vd01_hoi_nghi_tinh_uy"}
+
+
+def test_province_goes_with_rdf_only(example_store: Path, tmp_path: Path) -> None:
+    args = ["export", "-f", "facts", "--province", "Ninh Thuận", "--store", str(example_store), "-o", str(tmp_path)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("vnkg: --province goes with an RDF format")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.compare import isomorphic
@@ -169,3 +170,22 @@ def test_export_article_from_the_command_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["export", "--format", "turtle", "--article", "nope", "--store", str(path)])
     assert result.exit_code == 2
     assert result.stderr.startswith('vnkg: no article "nope" in the store')
+
+
+def test_province_focus_keeps_the_articles_that_name_it(built_seeds: Path) -> None:
+    from vnkg.builder.store import OxigraphStore
+    from vnkg.exports.rdf import export_rdf, province_graphs
+    from vnkg.ontology import iris
+
+    store = OxigraphStore(built_seeds)
+    try:
+        graphs = province_graphs(store, "Bến Tre")  # seed 002 is about its district Mỏ Cày Bắc
+        assert graphs == [iris.article_graph("002_6ee5d33dd2aad39f")]
+        data = export_rdf(store, "trig", None, graphs=graphs)
+        assert data is not None
+        quads = list(ox.parse(data, format=ox.RdfFormat.TRIG))
+        assert {q.graph_name.value for q in quads} == set(graphs)  # type: ignore[union-attr]
+        with pytest.raises(UsageError, match='no article names "Cà Mau"'):
+            province_graphs(store, "Cà Mau")
+    finally:
+        store.close()

@@ -29,15 +29,25 @@ def _to_stdout(data: bytes | str | None) -> str:
     return ""
 
 
-def run_export(store: Queryable, fmt: str, out: Path | None, graph: str | None = None, table: str | None = None) -> str:
+def run_export(
+    store: Queryable,
+    fmt: str,
+    out: Path | None,
+    graph: str | None = None,
+    table: str | None = None,
+    province: str | None = None,
+) -> str:
     """Export ``store`` as ``fmt`` to ``out`` (stdout when None); return a summary line.
 
     ``table`` picks one CSV table (posts, documents, statistics, events); without it the
-    csv format writes all four into the folder ``out``.
+    csv format writes all four into the folder ``out``. ``province`` limits an RDF export
+    to the article graphs that name the province or one of its districts.
     """
     import sys
 
     fmt = fmt.lower()
+    if province is not None and (fmt not in RDF_FORMATS or graph is not None):
+        raise UsageError("--province goes with an RDF format (turtle, trig, nquads, ntriples, jsonld), not --graph")
     if table is not None and fmt not in TABLE_FORMATS:
         raise UsageError(f"--table goes with --format csv, not {fmt}")
     if fmt in NETWORK_FORMATS:
@@ -60,7 +70,8 @@ def run_export(store: Queryable, fmt: str, out: Path | None, graph: str | None =
         return f"wrote {n} facts to {out}"
     if fmt in RDF_FORMATS:
         rdf = importlib.import_module("vnkg.exports.rdf")
-        data = rdf.export_rdf(store, fmt, out, graph=graph)
+        graphs = rdf.province_graphs(store, province) if province is not None else None
+        data = rdf.export_rdf(store, fmt, out, graph=graph, graphs=graphs)
         if out is None and data is not None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()

@@ -10,9 +10,7 @@ graphs; ask for TriG or N-Quads to keep which article each triple came from.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +18,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from vnkg.errors import ExportError, UsageError
+from vnkg.errors import UsageError
+from vnkg.exports.files import write_atomic
 from vnkg.ontology import iris
 from vnkg.ontology.namespace import PREFIXES
 from vnkg.queries.results import Queryable, Term
@@ -116,6 +115,33 @@ def focus(store: Queryable, graph: str | None = None, article: str | None = None
     return graph
 
 
+# The article graphs that name a place of a province: the province itself (by name, in
+# either era) or one of its districts, as the object of any of their triples.
+_PROVINCE_GRAPHS = f"""
+PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?g WHERE {{
+  GRAPH <{iris.PLACES_GRAPH}> {{
+    ?province a schema:AdministrativeArea ; schema:name ?name .
+    ?area schema:containedInPlace? ?province .
+  }}
+  FILTER (STR(?name) = STR(?wanted))  # outside the GRAPH group, where ?wanted is bound
+  GRAPH ?g {{ ?s ?p ?area }}
+  FILTER (?g != <{iris.PLACES_GRAPH}>)
+}} ORDER BY ?g
+"""
+
+
+def province_graphs(store: Queryable, province: str) -> list[str]:
+    """The article graphs that name ``province`` or one of its districts (a focus for export)."""
+    rows = store.select(_PROVINCE_GRAPHS, {"wanted": Term.literal(province)}).rows
+    graphs = [r[0].value for r in rows if r[0] is not None]
+    if not graphs:
+        raise UsageError(
+            f'no article names "{province}" (or a district of it): write the province as the gazetteer does'
+        )
+    return graphs
+
+
 def _quads(store: Queryable, graph: str | None) -> list[ox.Quad]:
     """The store's quads (or one graph's), read from its N-Quads dump."""
     data = store.dump("nquads", graph)
@@ -126,22 +152,20 @@ def _quads(store: Queryable, graph: str | None) -> list[ox.Quad]:
     return quads
 
 
-def export_rdf(store: Queryable, fmt: str, out: Path | None, graph: str | None = None) -> bytes | None:
-    """Serialise the store (or one named graph) as ``fmt``.
+def export_rdf(
+    store: Queryable, fmt: str, out: Path | None, graph: str | None = None, graphs: list[str] | None = None
+) -> bytes | None:
+    """Serialise the store (or one named graph, or several) as ``fmt``.
 
     With ``out`` None the bytes are returned (for stdout); else they are written to
     ``out`` (through a temporary file renamed into place) and None is returned.
     """
-    data = get_format(fmt).writer(_quads(store, graph))
+    writer = get_format(fmt).writer
+    if graphs is not None:
+        data = writer([q for g in graphs for q in _quads(store, g)])
+    else:
+        data = writer(_quads(store, graph))
     if out is None:
         return data
-    out = Path(out)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, out)
-    except OSError as e:
-        raise ExportError(f"cannot write {out}: {e.strerror or e}") from e
+    write_atomic(Path(out), data, f"the {fmt} export")
     return None
