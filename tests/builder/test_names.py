@@ -157,3 +157,12 @@ def test_the_locality_check_skips_the_regex_only_where_it_cannot_match() -> None
         for pos in range(len(text) + 1):
             slow = bool(names._LOCALITY.search(text, max(0, pos - 14), pos))
             assert names.after_locality(text, pos) == slow, text[max(0, pos - 20) : pos]
+
+
+def test_candidates_are_capitalised_starters_at_word_starts() -> None:
+    """Only a capitalised surname or prefix at a word start opens a name: not "y " ending "ngày",
+    not "Y" glued after an apostrophe or a letter."""
+    text = "Ngày 3, ông Y Blốc và Trần Hoa, H'Mai Êban; ngày nay XY Lan, d'Y Sa"
+    got = [text[s : s + 3] for s in names.candidates(text)]
+    assert got == ["Y B", "Trầ", "H'M"]
+    assert names.candidates("ngày nay, quy hoạch") == []

@@ -57,6 +57,9 @@ class _Lexicon:
     blocker: re.Pattern[str]  # in the figure's clause before it: targets, averages, ratios
     after_blocker: re.Pattern[str]  # right after it: a subset ("thuộc diện … quản lý")
     subset: re.Pattern[str]  # the clause's subject is an organ, a bloc, a commune or a cell
+    # Every measure's "after" regex in one alternation: it matches right after a number exactly
+    # when one of them does, so most numbers (no measure word after them) are let go in one try.
+    any_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +81,10 @@ def _lexicon() -> _Lexicon:
     heads = [r[0] for r in _rows("stat_subsets.tsv")]
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     subset = re.compile(rf"(?<!\d\s)(?<!\w)(?:[Đđ]ảng bộ|[Đđ]ảng ủy|[Cc]hi bộ)\s+(?:{alt})(?!\w)", re.IGNORECASE)
-    return _Lexicon(tuple(patterns), vetoes["blocker"], vetoes["after_blocker"], subset)
+    # (Each "after" regex is wrapped whole in its own group; they hold no backreference or
+    # named group that the wrapping could renumber or clash.)
+    any_after = re.compile("|".join(f"(?:{after.pattern})" for _, _, after in patterns) or "(?!)")
+    return _Lexicon(tuple(patterns), vetoes["blocker"], vetoes["after_blocker"], subset, any_after)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -290,6 +296,8 @@ def _as_of(ctx: ArticleContext, i: int, pos: int, dates: list[Mention], docs: li
 def _measure(text: str, start: int, clause: int, m: Mention) -> str | None:
     """The measure a number is a count of, or None (read from its sentence's ``start``)."""
     lex = _lexicon()
+    if not lex.any_after.match(text, m.end):  # no measure word after it: the loop below finds none
+        return None
     pre = text[max(start, m.start - 200) : m.start]
     if lex.blocker.search(text, clause, m.start) or lex.subset.search(text, clause, m.start):
         return None

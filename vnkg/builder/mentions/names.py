@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from vnkg.builder.gazetteer import fold
-from vnkg.builder.prefilter import Prefiltered, lower, register, word_hits
+from vnkg.builder.prefilter import Prefiltered
 
 _WORD = re.compile(r"[^\W\d_][\w']*")
 
@@ -105,32 +105,29 @@ def _first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _starters() -> int:
-    """The capitalised first words of surnames and prefixes, as written before a given name.
+def _starters() -> re.Pattern[str]:
+    """The capitalised first words of surnames and prefixes, as written before a given name
+    (a word then a space, or a prefix ending in an apostrophe), at a word start.
 
-    Registered lower-cased (the shared scan reads lower-cased text), each with the words as
-    written, which the text must then hold exactly.
+    Matched case-sensitively on the text as written: the lower-cased keys ("y ", "a ", "ông ")
+    would be found inside thousands of ordinary words. The regex consumes only the first
+    letter (the rest is looked ahead), so every start is found; it begins with the branches'
+    first letters, which the engine scans for fast, and then looks back past that letter
+    for a word character or an apostrophe.
     """
     words = {w[:1].upper() + w[1:] for w in _first_words()}
     words |= set(rules().prefixes)
-    written: dict[str, list[str]] = {}
-    for key in sorted({w if w.endswith("'") else w + " " for w in words}):
-        written.setdefault(lower(key), []).append(key)
-    return register({low: tuple(keys) for low, keys in written.items()})
+    keys = sorted({w if w.endswith("'") else w + " " for w in words}, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(key[0], []).append(re.escape(key[1:]))
+    branches = "|".join(re.escape(first) + "(?=" + "|".join(tails) + ")" for first, tails in groups.items())
+    return re.compile(rf"(?:{branches})(?<![\w'].)")
 
 
 def candidates(text: str) -> list[int]:
     """Where a name may start: a capitalised surname (or prefix) at a word start, in order."""
-    out = []
-    starters = _starters()  # registered before the text is scanned
-    for end, keys in word_hits(text)[starters]:
-        for key in keys:
-            start = end - len(key) + 1
-            if not text.startswith(key, start):
-                continue
-            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'_"):
-                out.append(start)
-    return out
+    return [m.start() for m in _starters().finditer(text)]
 
 
 def could_start(word: str) -> bool:
