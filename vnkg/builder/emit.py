@@ -39,13 +39,21 @@ Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
 _NODES: dict[str, ox.NamedNode] = {}
 
 
+_NODES_MAX = 20_000
+
+
 def _n(iri: str) -> ox.NamedNode:
-    """A named node, made once per IRI (articles share most of theirs)."""
+    """A named node, made once per IRI (articles share most of theirs: predicates, places, roles).
+
+    The cache starts afresh when full, so memory stays flat however many articles stream
+    through (fact and evidence IRIs are new in every article).
+    """
     node = _NODES.get(iri)
     if node is None:
         node = ox.NamedNode(str(iri))
-        if len(_NODES) < 200_000:  # bounded: person and fact IRIs are many
-            _NODES[iri] = node
+        if len(_NODES) >= _NODES_MAX:
+            _NODES.clear()
+        _NODES[iri] = node
     return node
 
 

@@ -66,17 +66,34 @@ def _read_txt(path: Path) -> RawArticle | InputError:
 
 
 def _read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
-    """The articles of a ``.jsonl`` file, one JSON object a line."""
-    text = _decode(path)
-    if isinstance(text, InputError):
-        yield text
+    """The articles of a ``.jsonl`` file, one JSON object a line, read a line at a time.
+
+    The file is streamed, never held whole: a corpus of any size reads in flat memory.
+    """
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        yield InputError(str(path), f"cannot be read ({e.strerror or e})")
         return
-    if not text.strip():
-        yield InputError(str(path), "is empty")
-        return
-    for n, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            yield _jsonl_article(path, n, line)
+    with f:
+        if b"\x00" in f.read(8192):
+            yield InputError(str(path), "is a binary file, not text")
+            return
+        f.seek(0)
+        seen = False
+        for n, raw in enumerate(f, 1):
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as e:
+                yield InputError(str(path), f"is not UTF-8 (bad byte at column {e.start + 1}); re-save it as UTF-8", n)
+                continue
+            if line.strip():
+                seen = True
+                yield _jsonl_article(path, n, line)
+        if not seen:
+            yield InputError(str(path), "is empty")
 
 
 def _jsonl_article(path: Path, n: int, line: str) -> RawArticle | InputError:
