@@ -121,3 +121,22 @@ def test_reference_graphs_are_written_once_while_unchanged(tmp_path: Path) -> No
     # A store whose reference was made from other sources gets them again.
     store.replace_graphs({REFERENCE_GRAPH: []})
     assert load_reference(store) == first and store.count() == count
+
+
+def test_a_failed_write_stops_the_build_with_its_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnkg.errors import StoreError
+
+    folder = tmp_path / "in"
+    for n in range(3):
+        _write(folder, f"{n}.txt", ART_B)
+    store = OxigraphStore(tmp_path / "s")
+    load_reference_first = build([], store)  # the reference graphs are written before any article
+    assert load_reference_first.articles == 0
+
+    def full_disk(graphs):  # type: ignore[no-untyped-def]
+        raise StoreError(f"{store.location}: write failed (No space left on device)")
+
+    monkeypatch.setattr(store, "replace_graphs", full_disk)
+    monkeypatch.setattr(build_module, "BATCH_QUADS", 1)  # a batch per article
+    with pytest.raises(StoreError, match="No space left on device"):
+        build([folder], store)

@@ -9,6 +9,8 @@ interrupted build leaves the store as it was before the article it was on.
 from __future__ import annotations
 
 import hashlib
+import queue
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -92,6 +94,7 @@ def build(
     """Build every article under ``paths`` into ``store``; bad inputs are reported and skipped."""
     report = BuildReport()
     report.quads += load_reference(store)
+    writer = _Writer(store)
     batch: dict[str, list[ox.Quad]] = {}
     pending = 0
     try:
@@ -117,23 +120,57 @@ def build(
             if on_article:
                 on_article(article.id)
             if pending >= BATCH_QUADS:
-                report.quads += _flush(store, batch)
-                pending = 0
+                report.quads += writer.put(batch)
+                batch, pending = {}, 0
     finally:
         # Whatever happened (Ctrl-C included), articles already finished are stored whole.
-        report.quads += _flush(store, batch)
+        report.quads += writer.put(batch)
+        writer.close()
         store.flush()
     return report
 
 
-def _flush(store: Store, batch: dict[str, list[ox.Quad]]) -> int:
-    """Write a batch of article graphs in one transaction; return how many quads."""
-    if not batch:
-        return 0
-    n = sum(len(q) for q in batch.values())
-    store.replace_graphs(batch)
-    batch.clear()
-    return n
+class _Writer:
+    """Writes batches of article graphs to the store on a thread of its own, in order.
+
+    The store's bulk load and HTTP writes run without Python's lock, so the next batch
+    is extracted while one is written. At most one batch waits, so memory stays flat;
+    a failed write is raised by the next :meth:`put` or by :meth:`close`.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.queue: queue.Queue[dict[str, list[ox.Quad]] | None] = queue.Queue(maxsize=1)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="vnkg-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.store.replace_graphs(batch)
+                except BaseException as e:  # handed to the building thread
+                    self.error = e
+
+    def put(self, batch: dict[str, list[ox.Quad]]) -> int:
+        """Queue a batch for writing; return how many quads it holds."""
+        self._raise()
+        if not batch:
+            return 0
+        self.queue.put(batch)
+        return sum(len(q) for q in batch.values())
+
+    def close(self) -> None:
+        """Wait until every queued batch is written."""
+        self.queue.put(None)
+        self.thread.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
 
 
 def _skip(report: BuildReport, error: InputError, on_error: Callable[[InputError], None] | None) -> None:

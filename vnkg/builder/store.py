@@ -129,7 +129,10 @@ class OxigraphStore:
             new = [g for g in graphs if g not in old]
             if new:
                 self._store.extend([_marker(g, _PENDING) for g in new])
-                self._store.bulk_extend([q for g in new for q in graphs[g]])
+                # A bulk load from N-Quads bytes runs without Python's lock (a build writes
+                # on a thread of its own while it extracts the next batch).
+                data = ox.serialize([q for g in new for q in graphs[g]], format=ox.RdfFormat.N_QUADS)
+                self._store.bulk_load(data or b"", format=ox.RdfFormat.N_QUADS)
                 self._store.update(_completed(new))
             unlisted = [g for g in old if g not in listed]
             if unlisted:
