@@ -82,7 +82,9 @@ def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
 
 def test_a_bad_line_encoding_is_named_and_the_rest_read(tmp_path: Path) -> None:
     f = tmp_path / "lan.jsonl"
-    f.write_bytes(b'{"id": "a", "text": "B\xc3\xa0i m\xe1\xbb\x99t."}\n{"id": "b", "text": "\xb0\xea"}\n{"id": "c", "text": "Ba."}\n')
+    f.write_bytes(
+        b'{"id": "a", "text": "B\xc3\xa0i m\xe1\xbb\x99t."}\n{"id": "b", "text": "\xb0\xea"}\n{"id": "c", "text": "Ba."}\n'
+    )
     good, bad = _split(list(iter_articles([f])))
     assert [a.id for a in good] == ["a", "c"]
     assert [str(e) for e in bad] == [f"{f}:2: is not UTF-8 (bad byte at column 22); re-save it as UTF-8"]
