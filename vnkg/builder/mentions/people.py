@@ -34,15 +34,8 @@ _COLON = re.compile(r"\s*:\s*")
 _AND = re.compile(r"\s*(?:,|và)\s*(?:đồng chí\s+|ông\s+|bà\s+)?")
 _NAMED_AFTER = re.compile(r"\s*(?:là|đối với|cho)\s+(?:đồng chí|ông|bà)\s+", re.I)
 _FORMER = re.compile(r"(?<![\w])(?:nguyên|cựu)\s+$", re.I)
-_PARTY_ROLES = {
-    "Bí thư",
-    "Phó Bí thư Thường trực",
-    "Phó Bí thư",
-    "Ủy viên Ban Thường vụ",
-    "Ủy viên Ban Chấp hành",
-    "Ủy viên",
-    "Ủy viên dự khuyết",
-}
+# The roles of a party committee (what a title with no body of its own may be).
+_PARTY_ROLES = titles.ALLOWED["committee"]
 
 
 class Spans:

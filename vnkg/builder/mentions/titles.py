@@ -356,7 +356,7 @@ _COMMITTEE_LEVEL = {
 }
 
 # Which roles a kind of body has; anything else is not a post.
-_ALLOWED = {
+ALLOWED = {
     "committee": {
         "Bí thư",
         "Phó Bí thư Thường trực",
@@ -405,7 +405,7 @@ def _canonical(role: str, label: str, kind: str) -> str:
         return "-"
     if role == "Ủy viên" and kind in ("committee", "partyorg"):
         return "Ủy viên Ban Chấp hành"
-    allowed = _ALLOWED.get(kind)
+    allowed = ALLOWED.get(kind)
     return role if allowed and role in allowed else "-"
 
 
