@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from vnkg.builder.extract import extract
@@ -149,3 +152,137 @@ def test_a_lead_pointing_back_to_the_document_just_named(lead: str) -> None:
 )
 def test_runs_of_verbs_and_adverbs(text: str) -> None:
     assert pairs(text) == {("45-KH/HU", "21-NQ/TW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tỉnh ủy Phú Yên ban hành Chương trình hành động số 44-CTr/TU (thực hiện Nghị quyết số 29-NQ/TW).",
+            {("44-CTr/TU", "29-NQ/TW")},
+        ),
+        (
+            "Kế hoạch số 30-KH/HU của Ban Thường vụ Huyện ủy Chư Sê (thực hiện Chỉ thị số 28-CT/TW và "
+            "Kết luận số 01-KL/TW) được triển khai tới các chi bộ.",
+            {("30-KH/HU", "28-CT/TW"), ("30-KH/HU", "01-KL/TW")},
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy Trà Vinh ban hành Kế hoạch số 19-KH/TU về học tập, quán triệt, tuyên truyền và "
+            "triển khai thực hiện Nghị quyết số 18-NQ/TW.",
+            {("19-KH/TU", "18-NQ/TW")},
+        ),
+        (
+            "Nghị quyết 09 được xây dựng nhằm cụ thể hóa Quy định số 22-QĐ/TW. Trước đó, Huyện ủy Ia Grai ban hành "
+            "Nghị quyết số 09-NQ/HU.",
+            {("09-NQ/HU", "22-QĐ/TW")},
+        ),
+    ],
+)
+def test_b_then_its_clause_in_other_wordings(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Thường vụ Tỉnh ủy Bình Định ban hành Kế hoạch số 12-KH/TU nhằm đưa Nghị quyết số 27-NQ/TW vào cuộc sống.",
+        "Để đưa Nghị quyết số 27-NQ/TW vào cuộc sống, Tỉnh ủy Bình Định ban hành Kế hoạch số 12-KH/TU.",
+        "Sau khi Nghị quyết số 27-NQ/TW được ban hành, Tỉnh ủy Bình Định đã ban hành Kế hoạch số 12-KH/TU.",
+        "Sau khi Bộ Chính trị ban hành Nghị quyết số 27-NQ/TW, Tỉnh ủy Bình Định xây dựng Kế hoạch số 12-KH/TU.",
+        "Tiếp tục thực hiện Nghị quyết số 27-NQ/TW, Tỉnh ủy Bình Định đã thông qua Kế hoạch số 12-KH/TU.",
+    ],
+)
+def test_putting_a_into_effect_and_following_it(text: str) -> None:
+    assert pairs(text) == {("12-KH/TU", "27-NQ/TW")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU nhằm đưa Nghị quyết số 27-NQ/TW đến với cán bộ, đảng viên.",
+        "Sau khi Nghị quyết số 27-NQ/TW hết hiệu lực, tỉnh Bình Định ban hành Kế hoạch số 12-KH/TU.",
+    ],
+)
+def test_dua_and_sau_khi_need_their_complement(text: str) -> None:
+    assert pairs(text) == set()
+
+
+def test_a_made_into_two_documents() -> None:
+    text = "Nghị quyết số 21-NQ/TW được Tỉnh ủy Hòa Bình cụ thể hóa bằng Kế hoạch số 61-KH/TU và Đề án số 03-ĐA/TU."
+    assert pairs(text) == {("61-KH/TU", "21-NQ/TW"), ("03-ĐA/TU", "21-NQ/TW")}
+
+
+def test_three_documents_issued_in_a_list_to_carry_out_a() -> None:
+    text = (
+        "Ban Thường vụ Tỉnh ủy Lào Cai ban hành Kế hoạch số 101-KH/TU, Hướng dẫn số 07-HD/TU và Đề án số 02-ĐA/TU "
+        "để thực hiện Nghị quyết số 10-NQ/TW."
+    )
+    assert pairs(text) == {("101-KH/TU", "10-NQ/TW"), ("07-HD/TU", "10-NQ/TW"), ("02-ĐA/TU", "10-NQ/TW")}
+
+
+def test_a_lead_with_two_titled_targets() -> None:
+    text = (
+        "Thực hiện Nghị quyết số 41/2021/QH15 của Quốc hội phê duyệt Đề án tổng thể về giao thông và Quyết định số "
+        "215/QĐ-TTg ngày 3/3/2022 của Thủ tướng Chính phủ, Ban Thường vụ Tỉnh ủy Sóc Trăng đã ban hành Kế hoạch số "
+        "77-KH/TU về giao thông nông thôn."
+    )
+    assert pairs(text) == {("77-KH/TU", "41/2021/QH15"), ("77-KH/TU", "215/QĐ-TTg")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ Chính trị ban hành Kế hoạch số 47-KH/TW ngày 5/2/2023. Năm 2023, Chỉ thị số 05-CT/TW tiếp tục được "
+            "quán triệt.\n\nĐể triển khai kế hoạch của Trung ương, Tỉnh ủy Điện Biên ban hành Kế hoạch số 201-KH/TU.",
+            {("201-KH/TU", "47-KH/TW")},
+        ),
+        (
+            "Tỉnh ủy Hà Nam ban hành Nghị quyết số 05-NQ/TU. Đề án số 03-ĐA/TU cũng được thực hiện.\n\n"
+            "Để thực hiện nghị quyết của Tỉnh ủy, UBND tỉnh xây dựng Kế hoạch số 44/KH-UBND.",
+            {("44/KH-UBND", "05-NQ/TU")},
+        ),
+    ],
+)
+def test_a_generic_lead_points_back_to_the_last_document_of_its_kind(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a legal basis: the text does not say B carries A out
+        "Căn cứ Quy định số 22-QĐ/TW, Ủy ban Kiểm tra Tỉnh ủy ban hành Quyết định số 150-QĐ/UBKTTU về kỷ luật đảng viên.",
+        # reviewing how A was carried out is an event, whatever is issued after it
+        "Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Huyện ủy Ba Chẽ đã ban hành Quyết định số 120-QĐ/HU.",
+        "Huyện ủy Đức Trọng tổng kết 10 năm thực hiện Nghị quyết số 26-NQ/TW; ban hành Kế hoạch số 30-KH/HU về cán bộ.",
+        "Huyện ủy Lộc Ninh tổ chức hội nghị tổng kết việc thực hiện Nghị quyết số 26-NQ/TW và Kế hoạch số 12-KH/TU.",
+        # in the spirit of A, without saying B carries it out
+        "Theo tinh thần Nghị quyết số 57-NQ/TW, Tỉnh ủy Hưng Yên ban hành Kế hoạch số 35-KH/TU về chuyển đổi số.",
+        # a document that replaces another
+        "Ban Thường vụ Tỉnh ủy ban hành Quy định số 05-QĐ/TU thay thế Quy định số 01-QĐ/TU.",
+        # listed side by side
+        "Huyện ủy ban hành Kế hoạch số 10-KH/HU và Nghị quyết số 05-NQ/HU.",
+        "Hội nghị quán triệt Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW và Kết luận số 21-KL/TW.",
+        "Thực hiện Nghị quyết số 19-NQ/TW và Chương trình hành động số 12-CTr/TU của Tỉnh ủy, huyện xây dựng 15 mô hình.",
+    ],
+)
+def test_no_link_for_a_basis_a_review_a_spirit_a_replacement_or_a_list(text: str) -> None:
+    assert pairs(text) == set()
+
+
+def test_heldout_implements_when_present() -> None:
+    """The held-out passages' implements links, all found (the tuning set is open)."""
+    root = Path(__file__).resolve().parents[1] / "data" / "heldout"
+    if not (root / "texts").is_dir():
+        pytest.skip("no held-out set in tests/data/heldout")
+    for gold in sorted((root / "gold").glob("h0[0-4]*.jsonl")):
+        want = {
+            (r["document"], r["target"])
+            for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines())
+            if r["type"] == "implements" and isinstance(r["document"], str) and isinstance(r["target"], str)
+        }
+        if not want:
+            continue
+        got = pairs((root / "texts" / f"{gold.stem}.txt").read_text(encoding="utf-8"))
+        assert want <= got, gold.stem

@@ -232,3 +232,61 @@ def test_a_headline_figure_restated_in_the_body_is_counted_once_from_the_body() 
 def test_figure_dates(sentence: str, date: str) -> None:
     text = f"Tỉnh Kon Tum: Ngày 3/5/2022, tỉnh tổ chức hội nghị. {sentence}"
     assert [s.date for s in stat_list(text, "2024-08-15")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tính đến cuối năm 2023, tổng số đảng viên toàn Đảng bộ tỉnh Bình Phước là 52.310 đồng chí.",
+            {("party_members", 52310, "Bình Phước")},
+        ),
+        (
+            "Đảng bộ tỉnh Bình Phước hiện có 52.310 đảng viên sinh hoạt tại 1.960 chi bộ.",
+            {("party_members", 52310, "Bình Phước"), ("party_cells", 1960, "Bình Phước")},
+        ),
+        ("Năm 2023, Đảng bộ tỉnh Bình Phước kết nạp mới 1.402 đảng viên.", {("members_admitted", 1402, "Bình Phước")}),
+        (
+            "Năm 2023, Đảng bộ tỉnh Bình Phước phát triển được 1.402 đảng viên mới.",
+            {("members_admitted", 1402, "Bình Phước")},
+        ),
+        (
+            "Năm 2023, cấp ủy các cấp trong tỉnh Bình Phước xử lý kỷ luật 97 đảng viên.",
+            {("members_disciplined", 97, "Bình Phước")},
+        ),
+        ("Năm qua, ở tỉnh Bình Phước chỉ có 2 đảng viên bị kỷ luật.", {("members_disciplined", 2, "Bình Phước")}),
+        ("Năm 2023, tỉnh Bình Phước có 14 đảng viên bị kỷ luật khai trừ.", {("members_expelled", 14, "Bình Phước")}),
+        (
+            "Số đảng viên bị kỷ luật trong năm 2023 của tỉnh Bình Phước là 45 đồng chí.",
+            {("members_disciplined", 45, "Bình Phước")},
+        ),
+        (
+            "Số đảng viên bị xóa tên trong năm 2023 của tỉnh Bình Phước là 31 trường hợp.",
+            {("members_struck_off", 31, "Bình Phước")},
+        ),
+        (
+            "Đảng bộ huyện Đồng Phú có 41 tổ chức cơ sở đảng, gồm 21 đảng bộ cơ sở và 20 chi bộ cơ sở, với 6.052 đảng viên.",
+            {("grassroots_party_orgs", 41, "Đồng Phú"), ("party_members", 6052, "Đồng Phú")},
+        ),
+    ],
+)
+def test_more_wordings_of_counts(text: str, expected: set[tuple[str, int, str | None]]) -> None:
+    assert stats(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mục tiêu đến năm 2025, toàn tỉnh Bình Phước có 60.000 đảng viên.",
+        "Dự kiến năm 2024, Đảng bộ tỉnh Bình Phước kết nạp 1.500 đảng viên mới.",
+        "Năm 2024, Đảng bộ tỉnh Bình Phước phấn đấu kết nạp 1.500 đảng viên mới.",
+        "Năm 2023, Đảng bộ tỉnh Bình Phước có 85% đảng viên được đánh giá hoàn thành tốt nhiệm vụ.",
+    ],
+)
+def test_targets_and_percentages_are_not_counts(text: str) -> None:
+    assert stats(text) == set()
+
+
+def test_a_sentence_opening_on_a_numbered_plan_still_counts() -> None:
+    text = "Kế hoạch số 12-KH/TU được triển khai, năm 2023 Đảng bộ tỉnh Bình Phước kết nạp 1.402 đảng viên."
+    assert stats(text) == {("members_admitted", 1402, "Bình Phước")}

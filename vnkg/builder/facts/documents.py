@@ -19,15 +19,18 @@ from dataclasses import dataclass, field
 from vnkg.builder.facts.statistics import congress_place
 from vnkg.records import ArticleContext, Document, DocumentRef, Evidence, Fact, Implements, Mention
 
-# What may follow a document's name before its clause: its issuer's place ("của HĐND tỉnh"),
-# that it was issued ("được ban hành").
+# A capital letter, Vietnamese ones included: a proper name's first.
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# What may follow a document's name before its clause: its issuer's place ("của HĐND tỉnh",
+# "… của Ban Thường vụ Huyện ủy Chư Sê"), that it was issued ("được ban hành").
 _ISSUER_TAIL = (
-    r"(?:\s+của\s+[^,.;]{1,60}?|\s+(?:tỉnh|huyện|thị xã|thành phố|quận)(?:\s+[A-ZĐ]\w*)*)?"
-    r"(?:\s+(?:được\s+)?ban hành)?"
+    rf"(?:\s+của\s+[^,.;]{{1,60}}?|\s+(?:tỉnh|huyện|thị xã|thành phố|quận)(?:\s+[{_UPPER}]\w*)*|(?:\s+[{_UPPER}]\w*)+)?"
+    r"(?:\s+(?:được\s+)?(?:ban hành|xây dựng|thông qua))?"
 )
 # Verbs of carrying out, alone or in a run ("cụ thể hóa và triển khai thực hiện"), then A.
 _CARRY_OUT = (
-    r"(?:(?:tiếp tục|đẩy mạnh|triển khai|tổ chức|quán triệt|cụ thể hóa)(?:\s*,\s*|\s+và\s+|\s+))*"
+    r"(?:(?:tiếp tục|đẩy mạnh|triển khai|tổ chức|quán triệt|cụ thể hóa|học tập|tuyên truyền|phổ biến|nghiên cứu)"
+    r"(?:\s*,\s*|\s+và\s+|\s+))*"
     r"(?:thực hiện|thi hành|cụ thể hóa|triển khai)\s+(?:có hiệu quả\s+|nghiêm túc\s+)?(?:các\s+)?$"
 )
 # After a document B: "về (việc) thực hiện A", "để triển khai thực hiện A", "về thi hành A".
@@ -35,34 +38,57 @@ _ABOUT = re.compile(
     rf"{_ISSUER_TAIL}\s*,?\s*(?:về|để|nhằm)\s+(?:việc\s+)?(?:tiếp tục\s+)?"
     r"(?:lãnh đạo,?\s*chỉ đạo\s+)?(?:tăng cường\s+)?"
     r"(?:một số vấn đề\s+(?:cụ thể\s+)?)?(?:đẩy mạnh\s+)?(?:triển khai\s+)?(?:tổ chức\s+)?(?:hướng dẫn\s+)?"
-    r"(?:quán triệt\s+(?:các\s+)?$|" + _CARRY_OUT + ")"
+    r"(?:quán triệt\s+(?:các\s+)?$|(?P<life>(?:sớm\s+)?đưa\s+(?:các\s+)?)$|" + _CARRY_OUT + ")"
 )
 # Right after B, with no comma: "Kế hoạch số 112-KH/HU thực hiện A", "Hướng dẫn số 06-HD/TW …
 # hướng dẫn một số vấn đề cụ thể thi hành A".
-_ABOUT_BARE = re.compile(rf"{_ISSUER_TAIL}\s+(?:hướng dẫn\s+(?:một số vấn đề\s+)?(?:cụ thể\s+)?)?" + _CARRY_OUT)
+_ABOUT_BARE = re.compile(
+    rf"{_ISSUER_TAIL}(?:\s+|\s*\(\s*)(?:hướng dẫn\s+(?:một số vấn đề\s+)?(?:cụ thể\s+)?)?" + _CARRY_OUT
+)
 # After an issued B and its title: "ban hành B về …, cụ thể hóa A", "B về … nhằm thực hiện A".
 _ABOUT_TITLED = re.compile(
     r"\s+(?:về|ban hành kèm theo|kèm theo)\s[^.;]{0,200}?(?:,\s*(?:(?:để|nhằm)\s+)?|\s+(?:để|nhằm)\s+)" + _CARRY_OUT
 )
 # What issues a document B, just before it: only an issued B's title can say what it carries out.
 _ISSUED = re.compile(r"(?:ban hành|xây dựng|thông qua|ký|có)\s+(?:các\s+|được\s+)?$")
-# Before a document A that a later B carries out: "Thực hiện A, …", "Trên cơ sở A, …".
+# Before a document A that a later B carries out: "Thực hiện A, …", "Trên cơ sở A, …",
+# "Để đưa A vào cuộc sống, …", "Sau khi A được ban hành, …". Not "Căn cứ A": a legal basis
+# B rests on, which the text does not say B carries out.
 _LEAD = re.compile(
-    r"(?:^|[,;:]\s*|\b)(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:(?:[Tt]riển khai|[Tt]iếp tục)\s+)?"
-    r"(?:[Tt]hực hiện|[Tt]rên cơ sở|[Cc]ăn cứ|"
-    r"[Qq]uán triệt|[Cc]ụ thể hóa|[Tt]riển khai)\s+(?:và\s+\w+\s+)?(?:có hiệu quả\s+|nghiêm túc\s+)?(?:các\s+)?$"
+    r"(?:^|[,;:]\s*|\b)(?:(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:(?:[Tt]riển khai|[Tt]iếp tục)\s+)?"
+    r"(?:[Tt]hực hiện|[Tt]rên cơ sở|[Qq]uán triệt|[Cc]ụ thể hóa|[Tt]riển khai)\s+(?:và\s+\w+\s+)?"
+    r"(?:có hiệu quả\s+|nghiêm túc\s+)?"
+    r"|(?P<life>(?:[Đđ]ể|[Nn]hằm)\s+(?:sớm\s+)?đưa\s+)"
+    r"|(?P<after>[Ss]au khi\s+(?P<issuer_first>[^,.;]{1,60}?\s+ban hành\s+)?))(?:các\s+)?$"
 )
-# A lead whose A is the document named just before: "Trên cơ sở đó, … ban hành B",
-# "Thực hiện nghị quyết này, … ban hành B".
+# After an A led by "đưa": it is put "vào cuộc sống" (into effect), not moved somewhere.
+_INTO_LIFE = re.compile(r"[^.;]{0,160}?\bvào\s+(?:cuộc sống|thực tiễn)")
+# After an A led by "Sau khi": it was issued, the moment B follows on.
+_WAS_ISSUED = re.compile(r"[^,.;]{0,160}?(?:được\s+ban hành|ra đời|có hiệu lực)")
+# What joins a further A to the lead's first, after A's title: "Thực hiện A về …, và C của …".
+_JOINED = re.compile(r"(?:,|\svà)\s+(?:các\s+)?$")
+# What lists issued documents before the one whose clause names A: "ban hành B, C và D để thực hiện A".
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:các\s+)?")
+# A lead whose A is the document named before: "Trên cơ sở đó, … ban hành B", "Thực hiện
+# nghị quyết này, … ban hành B", "Để triển khai kế hoạch của tỉnh, … xây dựng B".
 _LEAD_BACK = re.compile(
     r"(?<!\w)(?:[Tt]rên cơ sở đó|(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:[Tt]hực hiện|[Tt]riển khai|[Cc]ụ thể hóa)\s+"
-    r"(?:các\s+)?(?:nghị quyết|chỉ thị|kết luận|quy định|chương trình|kế hoạch|đề án)\s+(?:này|trên|nói trên))\s*,",
+    r"(?:các\s+)?(?P<kind>nghị quyết|chỉ thị|kết luận|quy định|chương trình|kế hoạch|đề án)\s+"
+    r"(?:này|trên|nói trên|đó|(?P<of>của\s+(?:ban thường vụ\s+)?(?:tỉnh ủy|thành ủy|huyện ủy|tỉnh|thành phố|huyện|"
+    r"trung ương|bộ chính trị|ban bí thư))))\s*,",
     re.IGNORECASE,
 )
 # Before a B whose A the text left out, as named just before: "HĐND tỉnh cụ thể hóa thành B".
 _MADE_INTO = re.compile(r"cụ thể hóa\s+(?:thành|bằng)\s+(?:các\s+)?$")
 # Before a document B that carries out the lead's A: "… ban hành B", "… cụ thể hóa thành B".
-_ISSUES = re.compile(r"(?:ban hành|cụ thể hóa\s+(?:thành|bằng)|xây dựng|bằng|thành)\s+(?:các\s+|được\s+)?$")
+_ISSUES = re.compile(
+    r"(?:ban hành|cụ thể hóa\s+(?:thành|bằng)|xây dựng|thông qua|phê duyệt|bằng|thành)\s+(?:các\s+|được\s+)?$"
+)
+# Before a "thực hiện A" that is reviewed, not carried out by a new document: "sơ kết 5 năm thực hiện A".
+_REVIEWED = re.compile(
+    r"(?:[Ss]ơ kết|[Tt]ổng kết|[Đđ]ánh giá|[Kk]iểm tra|[Gg]iám sát|[Kk]ết quả)"
+    r"(?:\s+(?:\d+|một|hai|ba|bốn|năm|mười|việc|tình hình|kết quả|tháng|giữa nhiệm kỳ|nhiệm kỳ))*\s+$"
+)
 _CHAIN_GAP = re.compile(r"\s*(?:,|;|và|gắn với|cùng với)?\s*(?:các\s+)?")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
 
@@ -220,6 +246,19 @@ class _Sentences:
         gap = self.ctx.article.text[sents[i - 1].end : sents[i].start]
         return sents[i].start if "\n" in gap else sents[i - 1].start
 
+    def previous_paragraph_start(self, pos: int) -> int:
+        """The start of the paragraph before the one holding ``pos`` (or of its own, if first)."""
+        i = bisect_right(self.starts, pos) - 1
+        sents, text = self.ctx.sentences, self.ctx.article.text
+        breaks = 0
+        while i > 0:
+            if "\n" in text[sents[i - 1].end : sents[i].start]:
+                breaks += 1
+                if breaks == 2:
+                    break
+            i -= 1
+        return sents[i].start if i >= 0 else 0
+
     def bounds(self, pos: int) -> tuple[int, int]:
         """The start and end of the sentence holding ``pos``."""
         i = bisect_right(self.starts, pos) - 1
@@ -247,7 +286,10 @@ def _abouts(text: str, mentions: list[Mention], sentences: _Sentences) -> dict[i
             between = text[b.end : mentions[j].start]
             if _SENTENCE_STOP.search(between) or len(between) > 240:
                 break
-            if _ABOUT.fullmatch(between) or _ABOUT_BARE.fullmatch(between):
+            about = _ABOUT.fullmatch(between)
+            if about and about.group("life") and not _INTO_LIFE.match(text, mentions[j].end):
+                break  # "nhằm đưa A" that does not put A into effect
+            if about or _ABOUT_BARE.fullmatch(between):
                 out[i] = j
                 break
             if j == i + 1 and _ABOUT_TITLED.fullmatch(between) and _issued(text, b, sentences):
@@ -262,6 +304,41 @@ def _issued(text: str, b: Mention, sentences: _Sentences) -> bool:
     return bool(_ISSUED.search(text, max(start, b.start - 30), b.start))
 
 
+def _listed_before(text: str, mentions: list[Mention], i: int, taken: set[int], sentences: _Sentences) -> list[int]:
+    """The issued documents listed before ``i`` ("ban hành B, C và D để thực hiện A": B and C)."""
+    k = i
+    while k > 0 and k - 1 not in taken and _LISTED.fullmatch(text, mentions[k - 1].end, mentions[k].start):
+        k -= 1
+    return list(range(k, i)) if k < i and _issued(text, mentions[k], sentences) else []
+
+
+def _lead_targets(text: str, mentions: list[Mention], i: int, j: int, taken: set[int]) -> list[int]:
+    """A lead's documents up to the issued ``j``: its first ``i`` and those joined to it after titles
+    ("Thực hiện A của Quốc hội phê duyệt …, và C của Thủ tướng, … ban hành B")."""
+    out = _chain(text, mentions, i, taken)
+    for k in range(out[-1] + 1, j):
+        if (
+            k not in taken
+            and k not in out
+            and _JOINED.search(text, max(mentions[k - 1].end, mentions[k].start - 12), mentions[k].start)
+        ):
+            out.extend(c for c in _chain(text, mentions, k, taken) if c < j and c not in out)
+    return out
+
+
+def _lead(text: str, mentions: list[Mention], i: int, s_start: int) -> bool:
+    """Whether a lead ("Thực hiện", "Để đưa … vào cuộc sống", "Sau khi … ban hành") ends right at ``i``."""
+    a = mentions[i]
+    lead = _LEAD.search(text, max(s_start, a.start - 80), a.start)
+    if not lead or lead.end() != a.start or _REVIEWED.search(text, max(s_start, lead.start() - 40), lead.start()):
+        return False
+    if lead.group("life"):
+        return bool(_INTO_LIFE.match(text, a.end))
+    if lead.group("after") and not lead.group("issuer_first"):
+        return bool(_WAS_ISSUED.match(text, a.end))
+    return True
+
+
 def _pairs(ctx: ArticleContext, mentions: list[Mention], sentences: _Sentences) -> list[tuple[int, int, int]]:
     """(implementing mention, implemented mention, position) for every ``B … thực hiện A``."""
     text = ctx.article.text
@@ -272,30 +349,45 @@ def _pairs(ctx: ArticleContext, mentions: list[Mention], sentences: _Sentences) 
     for i, j in abouts.items():
         out.extend((i, k, mentions[i].start) for k in _chain(text, mentions, j, implementers))
     about_targets = {k for _, k, _ in out}
+    # "ban hành B, C và D để thực hiện A": the documents issued in one list carry out A too.
+    for i in abouts:
+        its = [k for b, k, _ in out if b == i]
+        for b in _listed_before(text, mentions, i, implementers | about_targets, sentences):
+            out.extend((b, k, mentions[b].start) for k in its)
+    taken = implementers | about_targets
     # "Thực hiện A …, … ban hành B": B implements A (not when A sits in another B's clause).
     for i, a in enumerate(mentions):
         if i in about_targets:
             continue
         s_start, _ = sentences.bounds(a.start)
-        lead = _LEAD.search(text, max(s_start, a.start - 40), a.start)
-        if not lead or lead.end() != a.start:
+        if not _lead(text, mentions, i, s_start):
             continue
-        targets = _chain(text, mentions, i, implementers)
-        for j in range(targets[-1] + 1, len(mentions)):
+        for j in range(i + 1, len(mentions)):
             if sentences.bounds(mentions[j].start)[0] != s_start:
                 break
-            if _ISSUES.search(text, max(s_start, mentions[j].start - 40), mentions[j].start):
-                # "… ban hành B1 và B2": each issued document carries out A.
-                for b in _chain(text, mentions, j, implementers):
-                    out.extend((b, k, mentions[b].start) for k in targets)
-                break
+            if j in implementers or not _ISSUES.search(text, max(s_start, mentions[j].start - 40), mentions[j].start):
+                continue
+            targets = _lead_targets(text, mentions, i, j, taken)
+            if j in targets:
+                continue
+            # "… ban hành B1 và B2": each issued document carries out A.
+            for b in _chain(text, mentions, j, implementers):
+                out.extend((b, k, mentions[b].start) for k in targets)
+            break
     out.extend(_made_into(text, mentions, {b for b, _, _ in out}, sentences))
     out.extend(_led_back(text, mentions, {b for b, _, _ in out}, sentences))
     return out
 
 
+def _kind_word(kind: str, word: str) -> bool:
+    """Whether a kind word of a lead (``chương trình``) names documents of ``kind``."""
+    return kind.lower().startswith(word.lower())
+
+
 def _led_back(text: str, mentions: list[Mention], done: set[int], sentences: _Sentences) -> list[tuple[int, int, int]]:
-    """ "Trên cơ sở đó, … ban hành B": B carries out the document named just before the lead."""
+    """ "Trên cơ sở đó, … ban hành B": B carries out the document the lead points back to —
+    the last one of the lead's kind named in the sentence before (or, for "kế hoạch của tỉnh",
+    in the paragraph before), else the last one named in the sentence before."""
     out: list[tuple[int, int, int]] = []
     for j, b in enumerate(mentions):
         if j == 0 or j in done:
@@ -305,20 +397,30 @@ def _led_back(text: str, mentions: list[Mention], done: set[int], sentences: _Se
         if lead is None or not _ISSUES.search(text, max(lead.end(), b.start - 40), b.start):
             continue
         before = [i for i in range(j) if mentions[i].end <= lead.start()]
-        if before and mentions[before[-1]].start >= sentences.previous_start(lead.start()):
+        near = sentences.previous_start(lead.start())
+        reach = sentences.previous_paragraph_start(lead.start()) if lead.group("of") else near
+        word = lead.group("kind")
+        kinds = [
+            i
+            for i in before
+            if word and mentions[i].start >= reach and _kind_word(mentions[i].attr("kind") or "", word)
+        ]
+        if kinds:
+            out.append((j, kinds[-1], b.start))
+        elif before and not lead.group("of") and mentions[before[-1]].start >= near:
             out.append((j, before[-1], b.start))
     return out
 
 
 def _made_into(text: str, mentions: list[Mention], done: set[int], sentences: _Sentences) -> list[tuple[int, int, int]]:
-    """ "… cụ thể hóa thành B" with no A in the sentence: B carries out the document named just before."""
+    """ "… cụ thể hóa thành B (và C)" with no A in the sentence: B carries out the document named just before."""
     out: list[tuple[int, int, int]] = []
     for j in range(1, len(mentions)):
         b = mentions[j]
         if j in done or not _MADE_INTO.search(text, max(0, b.start - 40), b.start):
             continue
         if mentions[j - 1].start >= sentences.previous_start(b.start):
-            out.append((j, j - 1, b.start))
+            out.extend((k, j - 1, b.start) for k in _chain(text, mentions, j, done) if k not in done)
     return out
 
 

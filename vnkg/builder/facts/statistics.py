@@ -55,6 +55,7 @@ class _Lexicon:
 
     patterns: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...]
     blocker: re.Pattern[str]  # in the figure's clause before it: targets, averages, ratios
+    lead_blocker: re.Pattern[str]  # at its sentence's start: a sentence about targets
     after_blocker: re.Pattern[str]  # right after it: a subset ("thuộc diện … quản lý")
     subset: re.Pattern[str]  # the clause's subject is an organ, a bloc, a commune or a cell
     # Every measure's "after" regex in one alternation: it matches right after a number exactly
@@ -67,7 +68,7 @@ def _lexicon() -> _Lexicon:
     """The statistics lexicons, read once."""
     text = resources.files(LEXICONS).joinpath("lexicons", "stat_measures.jsonl").read_text(encoding="utf-8")
     patterns = []
-    vetoes = {"blocker": re.compile(r"(?!)"), "after_blocker": re.compile(r"(?!)")}
+    vetoes = {key: re.compile(r"(?!)") for key in ("blocker", "lead_blocker", "after_blocker")}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -84,7 +85,9 @@ def _lexicon() -> _Lexicon:
     # (Each "after" regex is wrapped whole in its own group; they hold no backreference or
     # named group that the wrapping could renumber or clash.)
     any_after = re.compile("|".join(f"(?:{after.pattern})" for _, _, after in patterns) or "(?!)")
-    return _Lexicon(tuple(patterns), vetoes["blocker"], vetoes["after_blocker"], subset, any_after)
+    return _Lexicon(
+        tuple(patterns), vetoes["blocker"], vetoes["lead_blocker"], vetoes["after_blocker"], subset, any_after
+    )
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -300,6 +303,8 @@ def _measure(text: str, start: int, clause: int, m: Mention) -> str | None:
         return None
     pre = text[max(start, m.start - 200) : m.start]
     if lex.blocker.search(text, clause, m.start) or lex.subset.search(text, clause, m.start):
+        return None
+    if lex.lead_blocker.match(text, start):
         return None
     for measure, before, after in lex.patterns:
         found = after.match(text, m.end)
