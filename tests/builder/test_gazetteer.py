@@ -104,6 +104,7 @@ def test_highland_spellings_and_hyphens() -> None:
         ("Đakrông", "Đa Krông"),  # joined or split before a consonant cluster
         ("Ea Hleo", "Ea H'leo"),  # the glottal apostrophe dropped
         ("Cư Mgar", "Cư M'gar"),
+        ("huyện Ia H'Drai", "Ia H' Drai"),  # the apostrophe glued to the next syllable
     ],
 )
 def test_press_spellings_of_district_names(written: str, name: str) -> None:

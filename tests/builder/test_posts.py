@@ -252,3 +252,160 @@ def test_a_proposal_does_not_reach_past_a_semicolon_and_each_list_keeps_its_own_
 def test_a_district_in_a_press_spelling_is_placed() -> None:
     text = "ĐẮK LẮK - Đồng chí Y Suôn Byă, Bí thư Huyện ủy Krông Pắk phát biểu."
     assert _rows(text) == {("Y Suôn Byă", "Bí thư", "Huyện ủy", "Krông Pắc")}
+
+
+def test_a_bare_district_body_takes_the_district_its_sentence_names_first() -> None:
+    text = (
+        "LONG AN - Tại huyện Đức Hòa, đồng chí Phan Văn Tới, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy cho biết. "
+        "Ở thị xã Kiến Tường, đồng chí Võ Thị Hạnh, Bí thư Thị ủy cho biết. Huyện Cần Đước đã làm tốt."
+    )
+    assert _rows(text) == {
+        ("Phan Văn Tới", "Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy", "Đức Hòa"),
+        ("Võ Thị Hạnh", "Bí thư", "Thị ủy", "Kiến Tường"),
+    }
+
+
+def test_full_time_and_standing_deputies_hold_the_deputy_post() -> None:
+    text = (
+        "SƠN LA - Bà Quàng Thị Lan, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh; ông Lò Văn Sướng, "
+        "Phó Bí thư chuyên trách Đảng ủy Khối các cơ quan tỉnh; ông Cầm Văn Đôi, Phó Chủ tịch Thường trực "
+        "UBND tỉnh; bà Lường Thị Tươi, Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy dự."
+    )
+    assert _rows(text) == {
+        ("Quàng Thị Lan", "Phó Trưởng đoàn", "Đoàn Đại biểu Quốc hội", "Sơn La"),
+        ("Lò Văn Sướng", "Phó Bí thư", "Đảng ủy", "Sơn La"),
+        ("Cầm Văn Đôi", "Phó Chủ tịch", "Ủy ban nhân dân", "Sơn La"),
+        ("Lường Thị Tươi", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy", "Sơn La"),
+    }
+
+
+def test_a_long_attendee_list_each_person_with_their_titles() -> None:
+    text = (
+        "QUẢNG NGÃI - Dự hội nghị có các đồng chí: Trương Minh Lực, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; "
+        "Bùi Thị Diệu, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Đỗ Văn Khải, Phó Bí thư Tỉnh ủy, "
+        "Chủ tịch UBND tỉnh; các đồng chí trong Ban Thường vụ Tỉnh ủy và đồng chí Lê Văn Hòa - Ủy viên BTV "
+        "Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    assert _rows(text) == {
+        ("Trương Minh Lực", "Ủy viên", "Ban Chấp hành Trung ương", None),
+        ("Trương Minh Lực", "Bí thư", "Tỉnh ủy", "Quảng Ngãi"),
+        ("Bùi Thị Diệu", "Phó Bí thư Thường trực", "Tỉnh ủy", "Quảng Ngãi"),
+        ("Bùi Thị Diệu", "Chủ tịch", "Hội đồng nhân dân", "Quảng Ngãi"),
+        ("Đỗ Văn Khải", "Phó Bí thư", "Tỉnh ủy", "Quảng Ngãi"),
+        ("Đỗ Văn Khải", "Chủ tịch", "Ủy ban nhân dân", "Quảng Ngãi"),
+        ("Lê Văn Hòa", "Ủy viên Ban Thường vụ", "Tỉnh ủy", "Quảng Ngãi"),
+        ("Lê Văn Hòa", "Trưởng ban", "Ban Tổ chức Tỉnh ủy", "Quảng Ngãi"),
+    }
+
+
+def test_bodies_of_the_front_the_police_the_military_and_the_inspection_committee() -> None:
+    text = (
+        "LAI CHÂU - Bà Tẩn Thị Mai, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; đại tá Lò Văn Khiêm, Giám đốc Công an "
+        "tỉnh; đại tá Vàng A Páo, Bí thư Đảng ủy Quân sự tỉnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; "
+        "ông Chẻo Văn Lành, Ủy viên Ủy ban Kiểm tra Tỉnh ủy dự."
+    )
+    assert _rows(text) == {
+        ("Tẩn Thị Mai", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc", "Lai Châu"),
+        ("Lò Văn Khiêm", "Giám đốc", "Công an tỉnh", "Lai Châu"),
+        ("Vàng A Páo", "Bí thư", "Đảng ủy", "Lai Châu"),  # the commander's post is outside the role list
+        ("Chẻo Văn Lành", "Ủy viên", "Ủy ban Kiểm tra Tỉnh ủy", "Lai Châu"),
+    }
+
+
+def test_highland_and_khmer_names_before_and_after_titles_ending_in_a_place() -> None:
+    text = (
+        "GIA LAI - Bí thư Huyện ủy Chư Păh Rah Lan Dũng và Chủ tịch UBND huyện Ia Grai Siu Hoa dự; "
+        "đồng chí Ksor H'Bơ, Phó Chủ tịch HĐND tỉnh; đồng chí Rơ Mah Thuận, Bí thư Huyện ủy Chư Prông."
+    )
+    assert _rows(text) == {
+        ("Rah Lan Dũng", "Bí thư", "Huyện ủy", "Chư Păh"),
+        ("Siu Hoa", "Chủ tịch", "Ủy ban nhân dân", "Ia Grai"),
+        ("Ksor H'Bơ", "Phó Chủ tịch", "Hội đồng nhân dân", "Gia Lai"),
+        ("Rơ Mah Thuận", "Bí thư", "Huyện ủy", "Chư Prông"),
+    }
+    text = (
+        "TRÀ VINH - Đồng chí Thạch Thị Sa Ri, Phó Bí thư Huyện ủy Cầu Ngang; ông Sơn Văn Bé, Chủ tịch UBND "
+        "huyện Trà Cú; bà Kim Thị Hương, Phó Chủ tịch HĐND tỉnh; ông Danh Út, Trưởng Ban Dân vận Tỉnh ủy; "
+        "KON TUM - ông A Phới, Bí thư Huyện ủy Ia H'Drai."
+    )
+    assert _rows(text) == {
+        ("Thạch Thị Sa Ri", "Phó Bí thư", "Huyện ủy", "Cầu Ngang"),
+        ("Sơn Văn Bé", "Chủ tịch", "Ủy ban nhân dân", "Trà Cú"),
+        ("Kim Thị Hương", "Phó Chủ tịch", "Hội đồng nhân dân", "Trà Vinh"),
+        ("Danh Út", "Trưởng ban", "Ban Dân vận Tỉnh ủy", "Trà Vinh"),
+        ("A Phới", "Bí thư", "Huyện ủy", "Ia H' Drai"),
+    }
+
+
+def test_nguyen_holds_until_hien_la_and_from_where_it_is_written() -> None:
+    text = (
+        "PHÚ YÊN - Đồng chí Trần Hữu Lộc, nguyên Bí thư Huyện ủy Tuy An, hiện là Trưởng Ban Dân vận Tỉnh ủy; "
+        "đồng chí Lê Tấn Hổ, nguyên Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Sơn Hòa; "
+        "đồng chí Cao Thị Hòa, Phó Chủ tịch UBND tỉnh, nguyên Giám đốc Sở Tài chính dự."
+    )
+    assert _rows(text) == {
+        ("Trần Hữu Lộc", "Trưởng ban", "Ban Dân vận Tỉnh ủy", "Phú Yên"),
+        ("Cao Thị Hòa", "Phó Chủ tịch", "Ủy ban nhân dân", "Phú Yên"),
+    }
+
+
+def test_relieved_and_new_posts_count_proposed_and_acting_ones_do_not() -> None:
+    text = (
+        "YÊN BÁI - HĐND tỉnh miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Hà Văn Lợi. "
+        "Đồng chí Nông Thị Hằng, tân Bí thư Huyện ủy Lục Yên, phát biểu. "
+        "Ban Thường vụ giới thiệu đồng chí Đào Văn Tuấn để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh. "
+        "Ông Triệu Văn Sáng, quyền Chủ tịch UBND huyện Văn Yên, và Quyền Giám đốc Sở Y tế Lê Thị Hoa dự."
+    )
+    # "quyền" (acting) is not the post: the role list names posts held, and the acting holder is
+    # appointed to run the body until one is elected or appointed to it.
+    assert _rows(text) == {
+        ("Hà Văn Lợi", "Phó Chủ tịch", "Ủy ban nhân dân", "Yên Bái"),
+        ("Nông Thị Hằng", "Bí thư", "Huyện ủy", "Lục Yên"),
+    }
+
+
+def test_a_headline_in_capitals_names_the_person_the_article_names() -> None:
+    text = (
+        "CHỦ TỊCH UBND TỈNH BẮC KẠN HOÀNG THỊ DUNG KIỂM TRA CÔNG TRÌNH\n"
+        "BẮC KẠN - Sáng 5/3, đồng chí Hoàng Thị Dung đã kiểm tra tiến độ đường tránh."
+    )
+    assert _rows(text) == {("Hoàng Thị Dung", "Chủ tịch", "Ủy ban nhân dân", "Bắc Kạn")}
+
+
+def test_departments_written_short_and_a_list_after_a_plural_title() -> None:
+    text = (
+        "BẾN TRE - Ông Võ Văn Tám, Giám đốc Sở GD&ĐT; bà Lê Thị Bảy, Giám đốc Sở LĐ-TB&XH; "
+        "dự có các Phó Chủ tịch UBND tỉnh: Trần Văn Chín, Nguyễn Thị Mười."
+    )
+    assert _rows(text) == {
+        ("Võ Văn Tám", "Giám đốc", "Sở Giáo dục và Đào tạo", "Bến Tre"),
+        ("Lê Thị Bảy", "Giám đốc", "Sở Lao động - Thương binh và Xã hội", "Bến Tre"),
+        ("Trần Văn Chín", "Phó Chủ tịch", "Ủy ban nhân dân", "Bến Tre"),
+        ("Nguyễn Thị Mười", "Phó Chủ tịch", "Ủy ban nhân dân", "Bến Tre"),
+    }
+
+
+def test_a_board_written_without_its_committee() -> None:
+    text = (
+        "NGHỆ AN - Đồng chí Hồ Văn Khang, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức; "
+        "đồng chí Lê Văn Bắc, Phó Trưởng BTC phát biểu. Ông Phan Văn Nam, Trưởng Ban Tổ chức Hội thi, "
+        "trao giải; ông Cao Văn Lý, Chủ nhiệm Ủy ban Kiểm tra cho biết."
+    )
+    assert _rows(text) == {
+        ("Hồ Văn Khang", "Ủy viên Ban Thường vụ", "Tỉnh ủy", "Nghệ An"),
+        ("Hồ Văn Khang", "Trưởng ban", "Ban Tổ chức Tỉnh ủy", "Nghệ An"),
+        ("Lê Văn Bắc", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy", "Nghệ An"),  # the one Ban Tổ chức named
+    }
+
+
+def test_namesakes_and_a_holder_named_later_by_title_alone() -> None:
+    text = (
+        "HÀ NAM - Dự có đồng chí Trần Văn Hùng, Bí thư Huyện ủy Kim Bảng và đồng chí Nguyễn Mạnh Hùng, "
+        "Chủ tịch UBND huyện Thanh Liêm. Đồng chí Hùng nhấn mạnh yêu cầu. Bí thư Huyện ủy Kim Bảng đề nghị."
+    )
+    posts = _posts(text)
+    assert {(p.person, p.role, p.org, p.place.name if p.place else None) for p in posts} == {
+        ("Trần Văn Hùng", "Bí thư", "Huyện ủy", "Kim Bảng"),
+        ("Nguyễn Mạnh Hùng", "Chủ tịch", "Ủy ban nhân dân", "Thanh Liêm"),
+    }
+    assert len(posts) == 2

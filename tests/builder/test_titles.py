@@ -38,6 +38,13 @@ def _chain(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Trưởng ban Tuyên giáo Huyện ủy", [("Trưởng ban", "Ban Tuyên giáo Huyện ủy", None)]),
         ("Phó Ban trực Ban Dân vận Thị ủy", [("Phó Trưởng ban", "Ban Dân vận Thị ủy", None)]),
         ("Chủ nhiệm UBKT Huyện ủy", [("Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy", None)]),
+        ("Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh", [("Phó Trưởng đoàn", "Đoàn Đại biểu Quốc hội", None)]),
+        ("Ủy viên chuyên trách UBKT Tỉnh ủy", [("Ủy viên", "Ủy ban Kiểm tra Tỉnh ủy", None)]),
+        ("Phó Trưởng BTG Tỉnh ủy", [("Phó Trưởng ban", "Ban Tuyên giáo Tỉnh ủy", None)]),
+        ("Giám đốc Sở TN&MT", [("Giám đốc", "Sở Tài nguyên và Môi trường", None)]),
+        ("Giám đốc Sở Giao thông-Vận tải", [("Giám đốc", "Sở Giao thông vận tải", None)]),
+        ("Trưởng Ban Tổ chức Hội thi", [("-", "Ban Tổ chức", None)]),  # another body's board: no post
+        ("quyền Chủ tịch UBND tỉnh", [("-", "Ủy ban nhân dân", None)]),
         ("Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", [("Phó Chủ nhiệm", "Ủy ban Kiểm tra Trung ương", None)]),
         ("Trưởng Đoàn ĐBQH tỉnh Hòa Bình", [("Trưởng đoàn", "Đoàn Đại biểu Quốc hội", "Hòa Bình")]),
         ("Ủy viên Bộ Chính trị", [("Ủy viên", "Bộ Chính trị", None)]),

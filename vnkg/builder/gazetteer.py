@@ -72,8 +72,8 @@ _WORD_SEPARATORS = re.compile(r"[\s.\-]+")
 # Spelling variants the press uses for the same name (ethnic-minority names written in
 # Vietnamese letters have no one spelling): ă/a ("Mù Căng Chải"/"Mù Cang Chải"), final
 # c/k ("Krông Pắc"/"Krông Pắk"), final y/i ("Kỳ Anh"/"Kì Anh"), a glottal apostrophe
-# written or not ("Ea H'leo"/"Ea Hleo"), and a word split before a consonant cluster
-# or not ("Đakrông"/"Đa Krông").
+# written or not ("Ea H'leo"/"Ea Hleo") or glued to the next syllable ("Ia H' Drai"/
+# "Ia H'Drai"), and a word split before a consonant cluster or not ("Đakrông"/"Đa Krông").
 _BREVE = str.maketrans("ăằắẳẵặĂẰẮẲẴẶ", "aàáảãạAÀÁẢÃẠ")
 # (The vowel is looked behind after the consonant so the regex starts with a character set,
 # which the engine scans for fast.)
@@ -95,6 +95,7 @@ def spellings(name: str) -> set[str]:
         lambda n: _FINAL_CK.sub(lambda m: "k" if m[1] == "c" else "c", n),
         lambda n: _FINAL_Y.sub(_y_to_i, n),
         lambda n: n.replace("'", ""),
+        lambda n: n.replace("' ", "'"),
         lambda n: _JOIN.sub("", n),
         lambda n: " ".join(w if " " in w else _split_word(w) for w in n.split(" ")),
     ):

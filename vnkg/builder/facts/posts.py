@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 
 from vnkg.builder import gazetteer, resolve
+from vnkg.builder.mentions import titles
 from vnkg.records import ArticleContext, Evidence, Fact, Mention, Place, Post
 
 _COUNTED = {"current", "elected", "relieved"}
@@ -25,6 +26,8 @@ def extract(ctx: ArticleContext) -> list[Fact]:
     merged = communal and resolve.after_merger(ctx)  # read the dates only when a commune body is named
     ministries = [m for m in ctx.mentions if m.kind in ("body", "title") and m.attr("kind") == "ministry"]
     starts = [s.start for s in ctx.sentences]
+    bare = titles.board_labels()
+    boards = _boards(ctx, bare)
     seen: set[tuple[str, str, str, str | None]] = set()
     out: list[Fact] = []
     for m in ctx.mentions:
@@ -35,7 +38,11 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         org = m.attr("org") or (_ministry(m, ministries) if m.value in _MINISTER else "")
         if not org:
             continue
-        place = _place(m, org, ctx, district, merged)
+        if m.attr("kind") == "board" and org in bare:
+            org = boards.get(org, "")  # a board of no committee the article names is no post we can place
+            if not org:
+                continue
+        place = _place(m, org, ctx, _near_district(ctx, starts, m, org) or district, merged)
         person = m.attr("person") or ""
         key = (person, m.value, org, place.code if place else None)
         if key in seen:
@@ -53,6 +60,19 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             )
         )
     return out
+
+
+def _boards(ctx: ArticleContext, bare: frozenset[str]) -> dict[str, str]:
+    """A board written without its committee ("Phó Trưởng Ban Tổ chức") -> the one committee's
+    board of that name the article writes in full ("Ban Tổ chức Tỉnh ủy")."""
+    full: dict[str, set[str]] = {}
+    for m in ctx.mentions:
+        org = m.value if m.kind == "body" else m.attr("org") if m.kind == "title" else None
+        if org and org not in bare and m.attr("kind") == "board":
+            for label in bare:
+                if org.startswith(label + " "):
+                    full.setdefault(label, set()).add(org)
+    return {label: next(iter(orgs)) for label, orgs in full.items() if len(orgs) == 1}
 
 
 def _status(m: Mention) -> str:
@@ -86,6 +106,34 @@ def _place(m: Mention, org: str, ctx: ArticleContext, district: Place | None, me
     if org == "Thành ủy" or org.endswith(" Thành ủy") or level == "city":
         return _city(ctx, district)
     return ctx.province
+
+
+# The kind of district a district committee belongs to ("Thị ủy" is a thị xã's).
+_COMMITTEE_KIND = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Thành ủy": "thành phố"}
+
+
+def _near_district(ctx: ArticleContext, starts: list[int], m: Mention, org: str) -> Place | None:
+    """A district-level body written without its place ("Tại huyện X, đồng chí Y, Bí thư Huyện ủy
+    cho biết"): the district of its kind named last before it in its sentence, in the province."""
+    if m.attr("place") or m.attr("level") not in ("district", "city"):
+        return None
+    want = next((k for c, k in _COMMITTEE_KIND.items() if org == c or org.endswith(" " + c)), None)
+    if want is None and m.attr("level") == "city":
+        return None
+    i = bisect.bisect_right(starts, m.start) - 1
+    lo = ctx.sentences[i].start if i >= 0 else 0
+    best: tuple[int, Place] | None = None
+    for p in ctx.mentions:
+        if p.kind != "place" or not lo <= p.start < m.start or p.attr("level") != "district":
+            continue
+        if want is not None and p.attr("kind") != want:
+            continue
+        place = gazetteer.by_code(p.value)
+        if place is None or (ctx.province is not None and place.parent != ctx.province.code):
+            continue
+        if best is None or p.start > best[0]:
+            best = (p.start, place)
+    return best[1] if best else None
 
 
 def _city(ctx: ArticleContext, district: Place | None) -> Place | None:

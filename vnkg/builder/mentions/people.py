@@ -20,7 +20,7 @@ from importlib import resources
 
 from vnkg.builder import gazetteer
 from vnkg.builder.gazetteer import Found
-from vnkg.builder.mentions import names, titles
+from vnkg.builder.mentions import names, title_lists, titles
 from vnkg.builder.mentions.titles import Title
 from vnkg.builder.prefilter import lowered, register, word_hits
 from vnkg.records import Article, Mention, Sentence
@@ -29,11 +29,12 @@ from vnkg.records import Article, Mention, Sentence
 _NAME_SEP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:,|-|–|—|\(|:)\s*(?:chức vụ\s+|hiện là\s+|là\s+)?")
 # "Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma, then an honorific, then the name.
 _COMMA_HONORIFIC = re.compile(r"\s*,\s*(?:đồng chí|ông|bà)\s+", re.I)
-_PLURAL = re.compile(r"(?<![\w])(?:các|hai|ba|bốn) (?:đồng chí|ông|bà)\s+$", re.I)
+_PLURAL = re.compile(r"(?<![\w])(?:các|hai|ba|bốn)(?: (?:đồng chí|ông|bà))?\s+$", re.I)
 _COLON = re.compile(r"\s*:\s*")
 _AND = re.compile(r"\s*(?:,|và)\s*(?:đồng chí\s+|ông\s+|bà\s+)?")
 _NAMED_AFTER = re.compile(r"\s*(?:là|đối với|cho)\s+(?:đồng chí|ông|bà)\s+", re.I)
-_FORMER = re.compile(r"(?<![\w])(?:nguyên|cựu)\s+$", re.I)
+# A word before a list of titles that is not part of them: "nguyên", "cựu" (former), "tân" (new).
+_BEFORE = re.compile(r"(?<![\w])(nguyên|cựu|tân)\s+$", re.I)
 # The roles of a party committee (what a title with no body of its own may be).
 _PARTY_ROLES = titles.ALLOWED["committee"]
 
@@ -110,9 +111,9 @@ def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Ment
     previous: tuple[int, Person | None] = (-1, None)  # where the last list of titles ended, and whose
     out: list[Mention] = [Mention("person", p.start, p.end, text[p.start : p.end], p.name) for p in people]
     taken: list[tuple[int, int]] = []
-    for n, (chain, former, cstart, cend) in enumerate(chains):
-        status, cue = _status(text, hits, cstart, sentences, starts, former)
-        person = _owner(text, cstart, cend, people, index, sentences, starts, cue, previous)
+    for n, (chain, at, cstart, cend) in enumerate(chains):
+        status, cue = _status(text, hits, at, sentences, starts)
+        person = _owner(text, at, cend, people, index, sentences, starts, cue, previous)
         previous = (cend, person)
         owners: list[Person | None] = [person]
         if person is None:
@@ -120,8 +121,8 @@ def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Ment
         own = [t for t, _ in chain]
         ahead = _continued(text, hits, cend, chains[n + 1] if n + 1 < len(chains) else None)
         for owner in owners:
-            for title in _elide(own + ahead)[: len(own)]:
-                out.append(_title_mention(text, title, owner, status))
+            for title, (_, former) in zip(title_lists.elide(own + ahead), chain):
+                out.append(_title_mention(text, title, owner, "former" if former else status))
         taken.append((cstart, cend))
     out = _corefer(out)
     out.extend(_bodies(text, places, taken))
@@ -156,7 +157,7 @@ _PERSON_CUE = re.compile(r"(?:đồng chí|đ/c|ông|bà|tướng|tá|đốc)\s*
 
 
 def _slots(
-    text: str, chains: list[tuple[list[tuple[Title, bool]], bool, int, int]], honorifics: list[re.Match[str]]
+    text: str, chains: list[tuple[list[tuple[Title, bool]], int, int, int]], honorifics: list[re.Match[str]]
 ) -> dict[int, int]:
     """Where only a name can be written: after "đồng chí"/"ông"/"bà" (``honorifics``, the article's
     matches of ``names.honorific_scan``), right after a list of titles, or right before one
@@ -170,9 +171,9 @@ def _slots(
             span = names.loose_at(text, m.end())
             if span is not None:
                 out[span[0]] = span[1]
-    for _, _, cstart, cend in chains:
+    for _, at, _, cend in chains:
         span = names.loose_at(text, names.skip_honorifics(text, _space(text, cend)))
-        before = names.loose_before(text, cstart)
+        before = names.loose_before(text, at)
         for got in (span, before):
             if got is not None:
                 out.setdefault(got[0], got[1])
@@ -229,18 +230,20 @@ def _short_names(text: str, full: list[Person], honorifics: list[re.Match[str]])
     return out
 
 
-def _chains(text: str, places: dict[int, Found]) -> list[tuple[list[tuple[Title, bool]], bool, int, int]]:
-    """Every list of titles in the text: (titles, former, start, end)."""
+def _chains(text: str, places: dict[int, Found]) -> list[tuple[list[tuple[Title, bool]], int, int, int]]:
+    """Every list of titles in the text: (titles, each with whether it is former; where the list
+    starts with a "nguyên" before it; where its first title starts; where it ends)."""
     out = []
     pos = 0
     for start in titles.starts(text, "roles"):
         if start < pos:
             continue
-        chain, end = titles.parse_chain(text, start, places, len(text))
+        lead = _BEFORE.search(text, max(0, start - 8), start)  # "nguyên Bí thư …, Chủ tịch …"
+        former = lead is not None and lead.group(1).lower() != "tân"
+        chain, end = titles.parse_chain(text, start, places, len(text), former=former)
         if not chain:
             continue
-        former = bool(_FORMER.search(text, max(0, start - 8), start))
-        out.append((chain, former or chain[0][1], start, end))
+        out.append((chain, lead.start() if lead else start, start, end))
         pos = end
     return out
 
@@ -266,6 +269,8 @@ def _owner(
     after = names.skip_honorifics(text, _space(text, cend))
     comma = _COMMA_HONORIFIC.match(text, cend)
     owner = at.get(after)
+    if owner is None and text[after : after + 2].isupper():  # a headline in capitals
+        owner = _upper_name(text, after, people)
     if owner is None and comma and not _named_before(text, cstart, people, pstarts):
         owner = at.get(comma.end())  # "Chủ tịch UBND tỉnh, ông X" (but "Y, Bí thư …, đồng chí X" is Y's)
     if owner is None and cue is not None:  # "miễn nhiệm chức vụ T đối với ông X", "giữ chức T là đồng chí X"
@@ -290,6 +295,24 @@ def _owner(
     return people[i]
 
 
+_UPPER_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}")
+
+
+def _upper_name(text: str, pos: int, people: list[Person]) -> Person | None:
+    """A name written in capitals ("BÍ THƯ TỈNH ỦY X NGUYỄN VĂN A THĂM …"): the longest run
+    of words from ``pos`` that is, case aside, the full name of a person the article names."""
+    m = _UPPER_WORDS.match(text, pos)
+    if m is None or not m.group(0).isupper():
+        return None
+    known = {names.fold(p.name): p.name for p in people if " " in p.name}
+    words = m.group(0).split(" ")
+    for n in range(len(words), 1, -1):
+        name = known.get(names.fold(" ".join(words[:n])))
+        if name is not None:
+            return Person(pos, pos + len(" ".join(words[:n])), name)
+    return None
+
+
 # Between two lists of one person's titles: ", giữ chức", ", được bầu làm" (the cue itself is checked).
 _JOIN = re.compile(r"\s*,?\s*")
 
@@ -298,7 +321,7 @@ def _continued(
     text: str,
     hits: list[tuple[int, int, str, str]],
     cend: int,
-    nxt: tuple[list[tuple[Title, bool]], bool, int, int] | None,
+    nxt: tuple[list[tuple[Title, bool]], int, int, int] | None,
 ) -> list[Title]:
     """The next list of titles when only a cue separates it from this one ("X, Ủy viên Ban Thường
     vụ, giữ chức Trưởng Ban Tổ chức Tỉnh ủy"): a committee-less title takes its committee from it."""
@@ -347,12 +370,9 @@ def _status(
     cstart: int,
     sentences: Sequence[Sentence],
     starts: list[int],
-    former: bool,
 ) -> tuple[str, _Cue | None]:
     """How the chain stands ("former", "proposed", "removed", "relieved", "elected", "current"),
     and whether a cue such as "giữ chức" leads right into it (then it is the subject's)."""
-    if former:
-        return "former", None
     sent = _sentence(starts, sentences, cstart)
     lo = sent.start if sent else max(0, cstart - 300)
     i = bisect.bisect_left(hits, (lo,))
@@ -369,73 +389,12 @@ def _status(
     return lead[2], _Cue(lead[0], text[lead[0] : lead[1]].lower() in _WEAK)
 
 
-def _elide(chain: list[Title]) -> list[Title]:
-    """A party title written without its committee takes the committee of the next title;
-    a body written without its place takes the place of a body of its level in the list."""
-    out = _share_places(list(chain))
-    for i, t in enumerate(out):
-        if t.org is not None or t.kind or t.role not in _PARTY_ROLES:
-            continue
-        nxt = next((n for n in out[i + 1 :] if n.org is not None), None)
-        committee = _committee_of(nxt) if nxt else None
-        if committee and nxt is not None:
-            role = "Ủy viên Ban Chấp hành" if t.role == "Ủy viên" else t.role
-            out[i] = Title(t.start, t.end, role, committee, "committee", nxt.level, nxt.place)
-    return out
-
-
-def _share_places(chain: list[Title]) -> list[Title]:
-    """ "Bí thư Huyện ủy, Chủ tịch HĐND huyện Mường Chà": both bodies are of Mường Chà."""
-    placed = [t for t in chain if t.place is not None and t.level in ("province", "city", "district")]
-    commune = next((t for t in chain if t.level == "commune"), None)
-    out = []
-    for t in chain:
-        if t.place is None and t.org and t.level in ("province", "city", "district"):
-            same = next((p for p in placed if p.level == t.level), None)
-            if same is not None:
-                t = Title(t.start, t.end, t.role, t.org, t.kind, t.level, same.place)
-        elif t.kind == "partyorg" and t.level in ("any", "") and t.place is None and commune is not None:
-            # "Phó Bí thư Đảng ủy, Chủ tịch UBND xã X": the Đảng ủy is the commune's
-            t = Title(t.start, t.end, t.role, t.org, t.kind, "commune", commune.place)
-        out.append(t)
-    return out
-
-
-_COMMITTEE_OF_LEVEL = {"province": "Tỉnh ủy", "city": "Thành ủy", "district": "Huyện ủy"}
-
-
-def _committee_of(title: Title) -> str | None:
-    """The party committee a title's body belongs to ("Ban Tổ chức Tỉnh ủy" -> "Tỉnh ủy")."""
-    org = title.org or ""
-    if title.kind == "committee":
-        return org
-    if title.kind == "board":
-        for c in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"):
-            if org.endswith(c):
-                return c
-        return None
-    if title.kind in ("council", "people", "delegation"):
-        if title.place is not None:
-            return _committee_of_place(title.place)
-        return _COMMITTEE_OF_LEVEL.get(title.level)
-    return None
-
-
-def _committee_of_place(found: Found) -> str | None:
-    """The party committee of a place: Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy or Thị ủy."""
-    place = next((c for c in found.candidates if c.era == "1976"), found.candidates[0])
-    kind = gazetteer.kind_of(place)
-    return {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}.get(
-        kind
-    )
-
-
 def _title_mention(text: str, t: Title, person: Person | None, status: str) -> Mention:
     """One title as a mention; the place attr lists the candidate codes of the place written."""
     org, kind = t.org, t.kind
     if kind == "place" and t.place is not None:
         if t.role in _PARTY_ROLES:
-            org, kind = _committee_of_place(t.place), "committee"
+            org, kind = title_lists.committee_of_place(t.place), "committee"
         elif t.role in ("Chủ tịch", "Phó Chủ tịch"):
             org, kind = "Ủy ban nhân dân", "people"
         else:

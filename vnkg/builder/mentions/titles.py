@@ -36,6 +36,8 @@ _LEVEL = {
 }
 # What may trail a title without ending the chain: a term, a tenure, a parenthesis.
 _TRAIL = re.compile(r"(?:\s*(?:khóa\s+[IVXLC]+|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|\([^()\n]{0,40}\)))+", re.I)
+# A full-time post is the post itself ("Phó Trưởng đoàn chuyên trách", "Ủy viên chuyên trách").
+_DUTY = re.compile(r"\s+chuyên trách(?![\w])", re.I)
 _WORD_START = re.compile(r"(?<![\w'])[^\W\d_]")
 _PARTY_WORD = re.compile(r"\s+Đảng(?![\w])")
 # What a "Đảng ủy" or an excluded body is of, up to punctuation or a verb.
@@ -106,6 +108,7 @@ def abbreviations() -> tuple[tuple[str, str], ...]:
 def _words(surfaces: list[str]) -> int:
     """Every surface in lower case, to find where titles and bodies may start fast (a word list id)."""
     keys = {" ".join(s.lower().split()) for s in surfaces}
+    keys |= {k.replace(" - ", "-") for k in keys if " - " in k}  # as ``_alternation`` reads a dash
     return register({key: len(key) for key in keys})
 
 
@@ -136,12 +139,15 @@ def _alternation(surfaces: list[str]) -> re.Pattern[str]:
 
     The surfaces are grouped by their first letter ("b(?:an tổ chức|ộ chính trị)|…"): the
     regex engine tries every alternative in turn, so it then skips whole groups at once.
-    Within a group the order stays longest first, so the match is the same.
+    Within a group the order stays longest first, so the match is the same. A dash matches
+    with or without spaces around it (``fold`` writes it " - ").
     """
     groups: dict[str, list[str]] = {}
     for s in sorted(set(surfaces), key=len, reverse=True):
         first, *rest = s.split()
-        groups.setdefault(first[0], []).append(re.escape(first[1:]) + "".join(r"\s+" + re.escape(w) for w in rest))
+        tail = re.escape(first[1:]) + "".join(r"\s+" + re.escape(w) for w in rest)
+        # a dash (folded to " - ") may be written with spaces or without ("LĐ-TB&XH")
+        groups.setdefault(first[0], []).append(tail.replace(r"\s+\-\s+", r"\s*[-–]\s*"))
     parts = [re.escape(c) + "(?:" + "|".join(tails) + ")" for c, tails in groups.items()]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I)
 
@@ -212,6 +218,8 @@ def parse_body(
             p = parent[0]
             label = f"{label} {PARENT_SHORT.get(p.label, p.label)}"
             level, end = p.level, parent[1]
+        elif kind == "board" and _of_other(text, end, places):
+            kind = "excluded"  # "Trưởng Ban Tổ chức Hội thi …": a board of something else
     if kind == "excluded":  # "Bí thư Chi bộ khối Đảng": read to the end of what it names
         q = _QUALIFIER.match(text, end)
         return label, kind, level, None, q.end() if q else end
@@ -242,6 +250,22 @@ def parse_body(
             return label, kind, level, commune, stop
         return label, kind, level, _place_at(places, text, lw.end()), lw.end()
     return label, kind, level, None, end
+
+
+_CAPITAL = re.compile(r"\s+(?=[A-ZĐ\u00C0-\u1EF8])")
+
+
+def _of_other(text: str, end: int, places: dict[int, Found]) -> bool:
+    """A capitalised word follows a board with no committee, and it is no place and no name:
+    the board is another body's ("Ban Tổ chức Hội thi", "Ban Tuyên giáo Hội Nông dân")."""
+    m = _CAPITAL.match(text, end)
+    return m is not None and m.end() not in places and names.name_at(text, m.end()) is None
+
+
+@lru_cache(maxsize=1)
+def board_labels() -> frozenset[str]:
+    """The labels of a committee's boards written without the committee ("Ban Tổ chức")."""
+    return frozenset(b.label for b in bodies()[1].values() if b.kind == "board")
 
 
 _SO = re.compile(r"\s*Sở\s+(?=[A-ZĐ])")
@@ -333,17 +357,23 @@ def parse_title(text: str, pos: int, places: dict[int, Found]) -> Title | None:
         national = entry.role != "Ủy viên Ban Chấp hành"
         level = "national" if national else _COMMITTEE_LEVEL.get(entry.org, "")
         return Title(pos, end, entry.role, entry.org, "national" if national else "committee", level, None)
-    body = parse_body(text, m.end(), places, m.group(0))
+    duty = _DUTY.match(text, m.end())  # "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH": the same post
+    return _titled(text, pos, duty.end() if duty else m.end(), entry.role, m.group(0), places)
+
+
+def _titled(text: str, pos: int, stop: int, role: str, written: str, places: dict[int, Found]) -> Title:
+    """A role ending at ``stop`` and the body (or place, or level word) written after it."""
+    body = parse_body(text, stop, places, written)
     if body is not None:
         label, kind, level, place, end = body
-        return Title(pos, end, _canonical(entry.role, label, kind), label, kind, level, place)
-    place = _place_at(places, text, m.end())
+        return Title(pos, end, _canonical(role, label, kind), label, kind, level, place)
+    place = _place_at(places, text, stop)
     if place is not None:  # "Bí thư Bình Định", "Chủ tịch tỉnh Đồng Nai"
-        return Title(pos, place.end, entry.role, None, "place", "", place)
-    lw = _LEVEL_WORD.match(text, m.end())
-    if lw and lw.group(1).lower() not in ("đơn vị",) and entry.role in ("Chủ tịch", "Phó Chủ tịch"):
-        return Title(pos, lw.end(), entry.role, "Ủy ban nhân dân", "people", _LEVEL[lw.group(1).lower()], None)
-    return Title(pos, m.end(), entry.role, None, "", "", None)
+        return Title(pos, place.end, role, None, "place", "", place)
+    lw = _LEVEL_WORD.match(text, stop)
+    if lw and lw.group(1).lower() not in ("đơn vị",) and role in ("Chủ tịch", "Phó Chủ tịch"):
+        return Title(pos, lw.end(), role, "Ủy ban nhân dân", "people", _LEVEL[lw.group(1).lower()], None)
+    return Title(pos, stop, role, None, "", "", None)
 
 
 # The level of a committee a member's title names ("Huyện ủy viên" is of a district).
@@ -411,20 +441,28 @@ def _canonical(role: str, label: str, kind: str) -> str:
 
 _SEP = re.compile(r"\s*(?:,|;)?\s*(?:kiêm|đồng thời là)\s+|\s*,\s*", re.I)
 _DOT_SEP = re.compile(r"\.\s+")
-_LEAD = re.compile(r"(?:nguyên|cựu|tân|hiện là|nay là|là|chức vụ)\s+", re.I)
+_LEAD = re.compile(
+    r"(?:nguyên|cựu|tân|(?:hiện nay|hiện đang|hiện|nay|đang)\s+(?:là|giữ chức(?:\s+vụ)?)|là|chức vụ)\s+", re.I
+)
+_NOW = ("hiện", "nay", "đang")  # "…, hiện là T": T is held now, whatever came before
 
 
-def parse_chain(text: str, pos: int, places: dict[int, Found], limit: int) -> tuple[list[tuple[Title, bool]], int]:
-    """Titles joined by commas from ``pos``: [(title, former)], and where the chain ends."""
+def parse_chain(
+    text: str, pos: int, places: dict[int, Found], limit: int, former: bool = False
+) -> tuple[list[tuple[Title, bool]], int]:
+    """Titles joined by commas from ``pos``: [(title, former)], and where the chain ends.
+
+    ``former``: a "nguyên" is written before the first. It holds for the titles after it
+    ("nguyên Phó Bí thư Huyện ủy, Chủ tịch UBND huyện") until "hiện là", "nay là", "hiện giữ chức".
+    """
     out: list[tuple[Title, bool]] = []
     end = pos
-    former = False
     while pos < limit:
         lead = _LEAD.match(text, pos)
         word = lead.group(0).strip().lower() if lead else ""
         if word in ("nguyên", "cựu"):
             former = True
-        elif word in ("hiện là", "nay là"):
+        elif word.startswith(_NOW):
             former = False
         title = parse_title(text, lead.end() if lead else pos, places)
         if title is None:
