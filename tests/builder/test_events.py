@@ -98,3 +98,42 @@ def test_a_dateline_is_not_a_meeting() -> None:
 def test_a_dated_sentence_naming_no_gathering_is_no_session() -> None:
     text = "Ngày 5/6, tỉnh Lạng Sơn tiếp nhận 200 tấn gạo. Các nghị quyết của hội nghị lần trước được triển khai."
     assert events(text, "2023-06-10") == []
+
+
+def _place(e: Event) -> str | None:
+    return e.place.name if e.place else None
+
+
+@pytest.mark.parametrize(
+    ("organiser", "place"),
+    [
+        ("Huyện ủy Krông Búk", "Krông Búk"),
+        ("Ban Thường vụ Thị ủy Buôn Hồ", "Buôn Hồ"),
+        ("Ban Thường vụ Tỉnh ủy", "Đắk Lắk"),
+    ],
+)
+def test_a_meeting_is_at_its_organiser_s_place(organiser: str, place: str) -> None:
+    text = f"Tỉnh Đắk Lắk đẩy mạnh công tác xây dựng Đảng. Chiều 20/12, {organiser} tổ chức hội nghị tổng kết năm 2024."
+    (e,) = events(text, "2024-12-21")
+    assert _place(e) == place
+
+
+def test_a_meeting_held_at_a_district_the_sentence_names() -> None:
+    text = "Tỉnh Yên Bái chú trọng học tập nghị quyết. Ngày 4/3, hội nghị quán triệt nghị quyết được tổ chức tại huyện Văn Chấn."
+    (e,) = events(text, "2024-03-05")
+    assert _place(e) == "Văn Chấn"
+
+
+def test_a_national_meeting_is_where_the_text_says_never_at_the_article_s_province() -> None:
+    held = "Sáng 5/11/2024, tại Hà Nội, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt nghị quyết. Tại điểm cầu tỉnh Sơn La, đồng chí Lò Văn Páo dự."
+    (e,) = events(held)
+    assert (_place(e), e.organizer) == ("Hà Nội", "Ban Bí thư")
+    nowhere = "Sáng 5/11/2024, Ban Tuyên giáo Trung ương tổ chức Hội nghị trực tuyến toàn quốc. Tỉnh ủy Sơn La dự tại điểm cầu tỉnh."
+    (e,) = events(nowhere)
+    assert _place(e) is None
+
+
+def test_a_central_team_s_meeting_with_a_province_is_at_that_province() -> None:
+    text = "Sáng 12-6-2024, Đoàn kiểm tra của Bộ Chính trị tổ chức hội nghị công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Bắc Kạn."
+    (e,) = events(text)
+    assert _place(e) == "Bắc Kạn"

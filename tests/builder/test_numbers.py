@@ -32,7 +32,17 @@ def test_parse_number_reads_vietnamese_separators(
 
 
 @pytest.mark.parametrize(
-    ("words", "value"), [("chín", 9), ("mười hai", 12), ("hai mươi lăm", 25), ("một trăm linh năm", 105)]
+    ("words", "value"),
+    [
+        ("chín", 9),
+        ("mười hai", 12),
+        ("hai mươi lăm", 25),
+        ("một trăm linh năm", 105),
+        # "mươi" makes tens of the digit before it, not of the hundreds ("năm" is 5 here, not a year)
+        ("một trăm năm mươi hai", 152),
+        ("ba nghìn hai trăm bốn mươi mốt", 3241),
+        ("hai trăm lẻ năm", 205),
+    ],
 )
 def test_words_to_int(words: str, value: int) -> None:
     assert words_to_int(words) == value

@@ -290,3 +290,42 @@ def test_targets_and_percentages_are_not_counts(text: str) -> None:
 def test_a_sentence_opening_on_a_numbered_plan_still_counts() -> None:
     text = "Kế hoạch số 12-KH/TU được triển khai, năm 2023 Đảng bộ tỉnh Bình Phước kết nạp 1.402 đảng viên."
     assert stats(text) == {("members_admitted", 1402, "Bình Phước")}
+
+
+def test_struck_off_then_expelled_in_one_clause() -> None:
+    text = "Năm 2023, toàn tỉnh Phú Yên kết nạp 1.240 đảng viên; xóa tên 57 đảng viên và khai trừ 9 đảng viên."
+    assert stats(text) == {
+        ("members_admitted", 1240, "Phú Yên"),
+        ("members_struck_off", 57, "Phú Yên"),
+        ("members_expelled", 9, "Phú Yên"),
+    }
+
+
+def test_a_district_count_in_words_with_tens() -> None:
+    text = "Tỉnh Gia Lai: huyện Kbang kết nạp một trăm ba mươi sáu đảng viên trong năm 2023."
+    assert stats(text) == {("members_admitted", 136, "KBang")}
+
+
+def test_a_sentence_opening_on_the_total() -> None:
+    text = "Tỉnh Bình Thuận đẩy mạnh phát triển đảng viên. Tổng số đảng viên của Đảng bộ tỉnh hiện là 48.215."
+    assert stats(text) == {("party_members", 48215, "Bình Thuận")}
+
+
+def test_a_unit_named_by_kind_and_name_has_its_members() -> None:
+    text = (
+        "Tỉnh Hưng Yên có nhiều đổi mới. Đảng bộ huyện Văn Lâm kết nạp 112 đảng viên; huyện Khoái Châu có 6.204 "
+        "đảng viên, năm qua khai trừ 3 trường hợp."
+    )
+    assert ("party_members", 6204, "Khoái Châu") in stats(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Huyện Khoái Châu có 120 đảng viên tham dự hội nghị.",
+        "Huyện Khoái Châu có 40 đảng viên trẻ được biểu dương.",
+        "Mỗi huyện có 300 đảng viên.",
+    ],
+)
+def test_a_named_unit_s_other_counts_are_not_its_members(sentence: str) -> None:
+    assert not any(m == "party_members" for m, _, _ in stats("Tỉnh Hưng Yên. " + sentence))

@@ -31,7 +31,9 @@ _ISSUER_TAIL = (
 _CARRY_OUT = (
     r"(?:(?:tiếp tục|đẩy mạnh|triển khai|tổ chức|quán triệt|cụ thể hóa|học tập|tuyên truyền|phổ biến|nghiên cứu)"
     r"(?:\s*,\s*|\s+và\s+|\s+))*"
-    r"(?:thực hiện|thi hành|cụ thể hóa|triển khai)\s+(?:có hiệu quả\s+|nghiêm túc\s+)?(?:các\s+)?$"
+    r"(?:thực hiện|thi hành|cụ thể hóa|triển khai)\s+(?:có hiệu quả\s+|nghiêm túc\s+)?"
+    # "hướng dẫn thực hiện một số điều của A": some articles of A, carried out all the same.
+    r"(?:một số (?:điều|nội dung)(?:,?\s*khoản)?\s+(?:của\s+)?)?(?:các\s+)?$"
 )
 # After a document B: "về (việc) thực hiện A", "để triển khai thực hiện A", "về thi hành A".
 _ABOUT = re.compile(
@@ -56,7 +58,7 @@ _ISSUED = re.compile(r"(?:ban hành|xây dựng|thông qua|ký|có)\s+(?:các\s+
 # B rests on, which the text does not say B carries out.
 _LEAD = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:(?:[Tt]riển khai|[Tt]iếp tục)\s+)?"
-    r"(?:[Tt]hực hiện|[Tt]rên cơ sở|[Qq]uán triệt|[Cc]ụ thể hóa|[Tt]riển khai)\s+(?:và\s+\w+\s+)?"
+    r"(?:[Tt]hực hiện|[Tt]rên cơ sở|[Qq]uán triệt|[Cc]ụ thể hóa|[Tt]riển khai|[Tt]heo tinh thần)\s+(?:và\s+\w+\s+)?"
     r"(?:có hiệu quả\s+|nghiêm túc\s+)?"
     r"|(?P<life>(?:[Đđ]ể|[Nn]hằm)\s+(?:sớm\s+)?đưa\s+)"
     r"|(?P<after>[Ss]au khi\s+(?P<issuer_first>[^,.;]{1,60}?\s+ban hành\s+)?))(?:các\s+)?$"
@@ -88,6 +90,12 @@ _ISSUES = re.compile(
 _REVIEWED = re.compile(
     r"(?:[Ss]ơ kết|[Tt]ổng kết|[Đđ]ánh giá|[Kk]iểm tra|[Gg]iám sát|[Kk]ết quả)"
     r"(?:\s+(?:\d+|một|hai|ba|bốn|năm|mười|việc|tình hình|kết quả|tháng|giữa nhiệm kỳ|nhiệm kỳ))*\s+$"
+)
+# In a list's gap, a verb that starts a clause of its own: what follows is not listed with the rest.
+_OTHER_CLAUSE = re.compile(
+    r"(?<!\w)(?:ban hành|thực hiện|triển khai|căn cứ|theo|đồng thời|trong đó|thay thế|sửa đổi|bổ sung"
+    r"|tổng kết|sơ kết)(?!\w)",
+    re.IGNORECASE,
 )
 _CHAIN_GAP = re.compile(r"\s*(?:,|;|và|gắn với|cùng với)?\s*(?:các\s+)?")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
@@ -278,6 +286,23 @@ def _chain(text: str, mentions: list[Mention], i: int, stop: frozenset[int] | se
     return out
 
 
+def _listed_on(text: str, mentions: list[Mention], i: int, stop: set[int], sentence_end: int) -> list[int]:
+    """The references listed from ``i`` on, each after the title of the one before ("A ngày …
+    của Hội nghị Trung ương 11 khóa XIII và C của Bộ Chính trị", "ban hành B ngày … và D về …"),
+    in ``i``'s sentence, up to one in ``stop`` or a clause that says something else."""
+    out = _chain(text, mentions, i, stop)
+    k = out[-1] + 1
+    while k < len(mentions) and k not in stop and mentions[k].start < sentence_end:
+        gap = text[mentions[out[-1]].end : mentions[k].start]
+        if len(gap) > 200 or _SENTENCE_STOP.search(gap) or _OTHER_CLAUSE.search(gap):
+            break
+        if not _JOINED.search(text, max(mentions[k - 1].end, mentions[k].start - 12), mentions[k].start):
+            break
+        out.extend(c for c in _chain(text, mentions, k, stop) if c not in out)
+        k = out[-1] + 1
+    return out
+
+
 def _abouts(text: str, mentions: list[Mention], sentences: _Sentences) -> dict[int, int]:
     """For each reference followed by "về (việc) thực hiện …", the first reference it is about."""
     out: dict[int, int] = {}
@@ -347,7 +372,8 @@ def _pairs(ctx: ArticleContext, mentions: list[Mention], sentences: _Sentences) 
     out: list[tuple[int, int, int]] = []
     # B, then its clause "về việc thực hiện A và C": B implements A and C.
     for i, j in abouts.items():
-        out.extend((i, k, mentions[i].start) for k in _chain(text, mentions, j, implementers))
+        end = sentences.bounds(mentions[j].start)[1]
+        out.extend((i, k, mentions[i].start) for k in _listed_on(text, mentions, j, implementers, end))
     about_targets = {k for _, k, _ in out}
     # "ban hành B, C và D để thực hiện A": the documents issued in one list carry out A too.
     for i in abouts:
@@ -371,7 +397,7 @@ def _pairs(ctx: ArticleContext, mentions: list[Mention], sentences: _Sentences) 
             if j in targets:
                 continue
             # "… ban hành B1 và B2": each issued document carries out A.
-            for b in _chain(text, mentions, j, implementers):
+            for b in _listed_on(text, mentions, j, implementers, sentences.bounds(mentions[j].start)[1]):
                 out.extend((b, k, mentions[b].start) for k in targets)
             break
     out.extend(_made_into(text, mentions, {b for b, _, _ in out}, sentences))
@@ -405,10 +431,15 @@ def _led_back(text: str, mentions: list[Mention], done: set[int], sentences: _Se
             for i in before
             if word and mentions[i].start >= reach and _kind_word(mentions[i].attr("kind") or "", word)
         ]
+        target = None
         if kinds:
-            out.append((j, kinds[-1], b.start))
+            target = kinds[-1]
         elif before and not lead.group("of") and mentions[before[-1]].start >= near:
-            out.append((j, before[-1], b.start))
+            target = before[-1]
+        if target is not None:
+            # "… ban hành B1 ngày … và B2": each issued document carries out the one pointed back to.
+            issued = _listed_on(text, mentions, j, done, sentences.bounds(b.start)[1])
+            out.extend((k, target, b.start) for k in issued)
     return out
 
 

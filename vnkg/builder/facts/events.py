@@ -7,7 +7,10 @@ nghị …``), its date given the article's year when the text leaves it out (``
 when no year is knowable). Council sessions (``kỳ họp``), congresses, ceremonies and
 ``cuộc họp`` are not meetings; a dated working session (``buổi làm việc``, ``tổ chức
 sơ kết``) counts only when the article later calls it a ``hội nghị`` and dates no
-other meeting.
+other meeting. A meeting is placed at its organiser's place (a district committee's
+district), else where the sentence says it was held (``tại huyện X``), else at the
+article's unit; a central body's meeting only where the text puts it, never at the
+article's province by default.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
+from vnkg.builder import gazetteer, resolve
+from vnkg.builder.facts.statistics import article_unit
 from vnkg.builder.mentions.documents import issuer_names
 from vnkg.builder.mentions.numbers import resolve_day
-from vnkg.records import ArticleContext, Event, Evidence, Fact, Mention, Sentence
+from vnkg.records import ArticleContext, Event, Evidence, Fact, Mention, Place, Sentence
 
 LEXICONS = "vnkg.builder"
 # Dates that bound a period or tell a birth are not when a meeting met.
@@ -36,6 +41,14 @@ _DATELINE = re.compile(
 )
 # A meeting noun that names a plenum of the Central Committee, not a meeting the story reports.
 _PLENUM = re.compile(r"\s+(?:lần thứ\s+\w+\s+(?:của\s+)?Ban Chấp hành\s+)?Trung ương", re.IGNORECASE)
+# Where a meeting was held: a place written right after "tại"/"ở" (the place mention carries its unit word).
+_HELD_AT = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:các\s+)?(?:điểm cầu\s+)?$", re.IGNORECASE)
+# A nationwide meeting: its place is only what the text says, never the article's province.
+_NATIONWIDE = re.compile(r"(?<!\w)(?:toàn quốc|trực tuyến)(?!\w)", re.IGNORECASE)
+# Words of a central body's label: its meeting is not the article's province's.
+_CENTRAL_WORDS = ("Trung ương", "Bộ Chính trị", "Ban Bí thư", "Quốc hội", "Chính phủ")
+# Organiser labels of a district-level committee (or its boards) written without the district's name.
+_DISTRICT_BODY = re.compile(r"(?:Huyện|Quận|Thị) ủy$")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -111,8 +124,11 @@ def _noun_for(text: str, sentence: Sentence, day: Mention, docs: list[tuple[int,
     return before[-1] if before else None
 
 
-def _organiser(ctx: ArticleContext, sentence: Sentence, day: Mention, noun: re.Match[str] | None) -> str | None:
-    """The body that held the meeting: the subject of ``tổ chức`` (or ``do X tổ chức``)."""
+def _organiser(
+    ctx: ArticleContext, sentence: Sentence, day: Mention, noun: re.Match[str] | None
+) -> tuple[str | None, Mention | None]:
+    """The body that held the meeting: the subject of ``tổ chức`` (or ``do X tổ chức``), with
+    its ``"body"`` mention when there is one."""
     text = ctx.article.text
     end = noun.start() if noun else sentence.end
     verb = _HOLDS.search(text, day.end, end)
@@ -121,15 +137,74 @@ def _organiser(ctx: ArticleContext, sentence: Sentence, day: Mention, noun: re.M
     else:
         by = _HELD_BY.search(text, noun.end() if noun else day.end, sentence.end)
         if by is None:
-            return None
+            return None, None
         start, stop = by.end(), sentence.end
     bodies = [m for m in ctx.mentions if m.kind == "body" and start <= m.start < stop]
     if bodies:
-        return bodies[-1 if verb is not None else 0].value
+        body = bodies[-1 if verb is not None else 0]
+        return body.value, body
     found = list(_organisers().finditer(text, start, stop))
     if not found:
-        return None
-    return issuer_names()[found[-1 if verb is not None else 0].group(0).lower()]
+        return None, None
+    return issuer_names()[found[-1 if verb is not None else 0].group(0).lower()], None
+
+
+def _held_at(ctx: ArticleContext, sentence: Sentence) -> Place | None:
+    """The place the sentence says the meeting was held at (``tại huyện X``, ``tại Hà Nội``)."""
+    text = ctx.article.text
+    for m in ctx.mentions:
+        if (
+            m.kind == "place"
+            and sentence.start <= m.start < sentence.end
+            and _HELD_AT.search(text[max(sentence.start, m.start - 20) : m.start])
+        ):
+            return gazetteer.by_code(m.value, m.attr("era") or "1976")
+    return None
+
+
+def _province_named(ctx: ArticleContext, sentence: Sentence) -> Place | None:
+    """The first province a sentence names (as a place or as a body's place)."""
+    for m in ctx.mentions:
+        if not sentence.start <= m.start < sentence.end or m.kind not in ("place", "body"):
+            continue
+        code = m.value if m.kind == "place" else (m.attr("place") or "").split(",")[0]
+        place = gazetteer.by_code(code, m.attr("era") or "1976") if code else None
+        if place is not None and place.level == "province":
+            return place
+    return None
+
+
+def _is_national(label: str) -> bool:
+    """Whether an organiser label names a central body (``Ban Bí thư``, ``Ban Tuyên giáo Trung ương``, ``Quốc hội``)."""
+    return any(w in label for w in _CENTRAL_WORDS)
+
+
+def _place(
+    ctx: ArticleContext, sentence: Sentence, label: str | None, body: Mention | None, name: str | None
+) -> Place | None:
+    """Where a meeting was held: its organiser's place (a district body's district), else the
+    place the sentence says it was held at, else the article's unit. A national organiser's
+    meeting is at the place written, else at the province the sentence is about, else nowhere
+    known; a nationwide (``toàn quốc``, ``trực tuyến``) one is never put at the article's province."""
+    national = body is not None and (body.attr("level") == "national" or body.attr("kind") in ("national", "ministry"))
+    if body is not None and not national:
+        if body.attr("level") == "commune" and resolve.after_merger(ctx):
+            return ctx.province  # the district is gone: a commune belongs to its (new) province
+        code = (body.attr("place") or "").split(",")[0]
+        if code:
+            if ctx.province is not None and code == ctx.province.code:
+                return ctx.province  # the article's province, of the era the resolver read it in
+            return gazetteer.by_code(code) or gazetteer.by_code(code, "2025")
+    held = _held_at(ctx, sentence)
+    if held is not None:
+        return held
+    if national or (label is not None and body is None and _is_national(label)):
+        if name is not None and _NATIONWIDE.search(name):
+            return None
+        return _province_named(ctx, sentence)
+    if label is not None and _DISTRICT_BODY.search(label):
+        return resolve.district(ctx) or ctx.province
+    return article_unit(ctx)
 
 
 def _chairs_of(ctx: ArticleContext, sentences: list[Sentence]) -> tuple[str, ...]:
@@ -165,12 +240,13 @@ def _event(ctx: ArticleContext, sentence: Sentence, day: Mention, noun: re.Match
         stop = _NAME_END.search(text, noun.end(), sentence.end)
         name = text[noun.start() : stop.start() if stop else sentence.end].strip() or None
     mentioning = [s for s in ctx.sentences if s.index == sentence.index or _CHAIRED_MEETING.search(s.text)]
+    label, body = _organiser(ctx, sentence, day, noun)
     return Event(
         kind="Hội nghị",
         date=resolve_day(day.value, ctx.article.date),
-        place=ctx.province,
+        place=_place(ctx, sentence, label, body, name),
         evidence=Evidence(ctx.article.id, sentence.start, sentence.end, sentence.text),
-        organizer=_organiser(ctx, sentence, day, noun),
+        organizer=label,
         chairs=_chairs_of(ctx, mentioning),
         name=name,
     )

@@ -102,7 +102,7 @@ def _rows(name: str) -> list[list[str]]:
 def words_to_int(text: str) -> int | None:
     """The value of a number in words: ``chín`` 9, ``hai mươi lăm`` 25, ``ba nghìn`` 3000."""
     table = number_words()
-    total = current = 0
+    total = current = unit = 0  # unit: the digit "mươi" makes tens of ("một trăm năm mươi" 150)
     seen = False
     for token in text.lower().split():
         if token in ("linh", "lẻ"):
@@ -112,16 +112,15 @@ def words_to_int(text: str) -> int | None:
         value, role = table[token]
         seen = True
         if role in ("unit", "ordinal"):
-            current += value
+            current, unit = current + value, value
         elif token == "mươi":
-            current = (current or 1) * 10
+            current, unit = current + (unit or 1) * 10 - unit, 0
         elif role == "ten":
-            current += 10
+            current, unit = current + 10, 0
         elif value == 100:
-            current = (current or 1) * 100
+            current, unit = (current or 1) * 100, 0
         else:
-            total += (current or 1) * value
-            current = 0
+            total, current, unit = total + (current or 1) * value, 0, 0
     return total + current if seen else None
 
 
