@@ -409,3 +409,89 @@ def test_namesakes_and_a_holder_named_later_by_title_alone() -> None:
         ("Nguyễn Mạnh Hùng", "Chủ tịch", "Ủy ban nhân dân", "Thanh Liêm"),
     }
     assert len(posts) == 2
+
+
+def test_a_name_that_begins_with_a_places_name_is_a_person_next_to_a_title() -> None:
+    text = (
+        "NINH THUẬN - Dự có các đồng chí: Lâm Hà Phong, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; "
+        "Đồng Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy. Đoàn đã đến thăm huyện Vũ Quang, tỉnh Hà Tĩnh."
+    )
+    assert _rows(text) == {
+        ("Lâm Hà Phong", "Phó Bí thư", "Tỉnh ủy", "Ninh Thuận"),
+        ("Lâm Hà Phong", "Chủ tịch", "Ủy ban nhân dân", "Ninh Thuận"),
+        ("Đồng Văn Tiến", "Trưởng ban", "Ban Dân vận Tỉnh ủy", "Ninh Thuận"),
+    }
+    # the place itself, followed by a person's name, stays a place
+    text = "Bí thư Tỉnh ủy Hà Giang Đặng Minh Tú phát biểu."
+    assert _rows(text) == {("Đặng Minh Tú", "Bí thư", "Tỉnh ủy", "Hà Giang")}
+
+
+def test_the_standing_member_of_the_secretariat_is_of_the_secretariat() -> None:
+    text = "Đồng chí Phạm Quang Vinh, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự hội nghị tại Hà Nam."
+    rows = _rows(text)
+    assert ("Phạm Quang Vinh", "Bí thư", "Ban Bí thư", None) in rows
+    assert ("Phạm Quang Vinh", "Ủy viên", "Bộ Chính trị", None) in rows
+
+
+def test_a_commune_body_is_placed_at_the_district_written_after_it() -> None:
+    text = (
+        "QUẢNG TRỊ - Đồng chí Hồ Văn Păng, Huyện ủy viên, Bí thư Đảng ủy xã Hướng Phùng (huyện Hướng Hóa) "
+        "phát biểu. Đồng chí Pả Thị Lan, Thị ủy viên, Bí thư Đảng ủy phường 2 (thị xã Quảng Trị) báo cáo. "
+        "Ông Kăn Sáu, Chủ tịch UBND xã Ba Nang, huyện Đakrông cũng dự."
+    )
+    assert _rows(text) == {
+        ("Hồ Văn Păng", "Ủy viên Ban Chấp hành", "Huyện ủy", "Hướng Hóa"),
+        ("Hồ Văn Păng", "Bí thư", "Đảng ủy", "Hướng Hóa"),
+        ("Pả Thị Lan", "Ủy viên Ban Chấp hành", "Thị ủy", "Quảng Trị"),
+        ("Pả Thị Lan", "Bí thư", "Đảng ủy", "Quảng Trị"),
+        ("Kăn Sáu", "Chủ tịch", "Ủy ban nhân dân", "Đa Krông"),
+    }
+
+
+def test_a_commune_in_another_province_with_its_district_written() -> None:
+    text = "BÌNH PHƯỚC - Ông K'Đinh, Bí thư Đảng ủy xã Lộc Bắc, huyện Bảo Lâm (Lâm Đồng) chia sẻ kinh nghiệm."
+    assert _rows(text) == {("K'Đinh", "Bí thư", "Đảng ủy", "Bảo Lâm")}
+
+
+def test_former_stops_at_a_post_of_another_place_and_lends_it_no_place() -> None:
+    text = (
+        "AN GIANG - Ngày 10/9/2025, đồng chí Lê Văn Tám, nguyên Bí thư Tỉnh ủy Kiên Giang (cũ), "
+        "Phó Bí thư Tỉnh ủy An Giang nhiệm kỳ 2020 - 2025, nghỉ hưu. Đồng chí Tô Thị Hoa, "
+        "Phó Chủ tịch Thường trực HĐND tỉnh, nguyên Bí thư Huyện ủy Tri Tôn dự."
+    )
+    assert _rows(text) == {
+        ("Lê Văn Tám", "Phó Bí thư", "Tỉnh ủy", "An Giang"),
+        ("Tô Thị Hoa", "Phó Chủ tịch", "Hội đồng nhân dân", "An Giang"),
+    }
+    # one place for both: "nguyên" holds for the whole list
+    text = "ĐỒNG THÁP - Ông Võ Văn Ba, nguyên Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tháp Mười dự."
+    assert _rows(text) == set()
+
+
+def test_elected_into_a_standing_board_or_a_committee() -> None:
+    text = (
+        "HÒA BÌNH - Ban Chấp hành Đảng bộ tỉnh đã bầu bổ sung đồng chí Bùi Văn Khánh, Tỉnh ủy viên, "
+        "Giám đốc Sở Nội vụ vào Ban Thường vụ Tỉnh ủy. Đồng chí Quách Thị Hiền được bầu bổ sung vào "
+        "Ban Chấp hành Đảng bộ tỉnh. Đồng chí Xa Văn Lự được chỉ định tham gia Ban Chấp hành Đảng bộ tỉnh."
+    )
+    assert _rows(text) == {
+        ("Bùi Văn Khánh", "Ủy viên Ban Chấp hành", "Tỉnh ủy", "Hòa Bình"),
+        ("Bùi Văn Khánh", "Giám đốc", "Sở Nội vụ", "Hòa Bình"),
+        ("Bùi Văn Khánh", "Ủy viên Ban Thường vụ", "Tỉnh ủy", "Hòa Bình"),
+        ("Quách Thị Hiền", "Ủy viên Ban Chấp hành", "Tỉnh ủy", "Hòa Bình"),
+    }
+
+
+def test_the_merged_propaganda_and_mass_mobilisation_board() -> None:
+    text = "CÀ MAU - Đồng chí Huỳnh Thị Ngọc, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy phát biểu."
+    assert _rows(text) == {("Huỳnh Thị Ngọc", "Trưởng ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Cà Mau")}
+
+
+def test_kon_tum_districts_are_found_in_either_spelling() -> None:
+    # The press writes "Đăk", the gazetteer "Đắk": both find the district, named as the gazetteer names it.
+    for written in ("Đắk Tô", "Đăk Tô"):
+        text = f"KON TUM - Đồng chí A Thìn, Bí thư Huyện ủy {written}, Chủ tịch HĐND huyện dự."
+        assert _rows(text) == {
+            ("A Thìn", "Bí thư", "Huyện ủy", "Đắk Tô"),
+            ("A Thìn", "Chủ tịch", "Hội đồng nhân dân", "Đắk Tô"),
+        }

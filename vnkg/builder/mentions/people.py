@@ -47,8 +47,12 @@ class Spans:
         self.starts = [s for s, _ in self.spans]
 
     def covers(self, pos: int) -> bool:
+        return self.end_at(pos) >= 0
+
+    def end_at(self, pos: int) -> int:
+        """The end of the span holding ``pos``, -1 when none does."""
         i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+        return self.spans[i][1] if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1] else -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,21 +115,77 @@ def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Ment
     previous: tuple[int, Person | None] = (-1, None)  # where the last list of titles ended, and whose
     out: list[Mention] = [Mention("person", p.start, p.end, text[p.start : p.end], p.name) for p in people]
     taken: list[tuple[int, int]] = []
+    ends: dict[int, int] = {}  # a name's end -> the end of the titles written right after it
     for n, (chain, at, cstart, cend) in enumerate(chains):
         status, cue = _status(text, hits, at, sentences, starts)
         person = _owner(text, at, cend, people, index, sentences, starts, cue, previous)
         previous = (cend, person)
+        if person is not None and person.end <= cstart:
+            ends[person.end] = cend
         owners: list[Person | None] = [person]
         if person is None:
             owners = list(_listed(text, cstart, cend, index[0])) or [None]
-        own = [t for t, _ in chain]
         ahead = _continued(text, hits, cend, chains[n + 1] if n + 1 < len(chains) else None)
+        completed = _elided(chain, ahead)
         for owner in owners:
-            for title, (_, former) in zip(title_lists.elide(own + ahead), chain):
+            for title, (_, former) in zip(completed, chain):
                 out.append(_title_mention(text, title, owner, "former" if former else status))
         taken.append((cstart, cend))
+    out.extend(_elected_into(text, people, ends, places, sentences, starts))
     out = _corefer(out)
     out.extend(_bodies(text, places, taken))
+    return out
+
+
+def _elided(chain: list[tuple[Title, bool]], ahead: list[Title]) -> list[Title]:
+    """The titles completed from each other (``title_lists.elide``) within each run of former or
+    present ones: "Phó Chủ tịch HĐND tỉnh, nguyên Bí thư Tỉnh ủy X" does not place the council at X."""
+    out: list[Title] = []
+    i = 0
+    while i < len(chain):
+        j = i
+        while j < len(chain) and chain[j][1] == chain[i][1]:
+            j += 1
+        run = [t for t, _ in chain[i:j]]
+        out.extend(title_lists.elide(run + ahead if j == len(chain) else run)[: j - i])
+        i = j
+    return out
+
+
+# "bầu đồng chí X, Tỉnh ủy viên, … vào Ban Thường vụ Tỉnh ủy", "X được bầu bổ sung vào Ban Chấp hành …".
+_INTO = re.compile(r"\s*,?\s*(?:được\s+)?(?:bầu\s+)?(?:bổ sung\s+)?vào\s+(?=Ban\s)", re.I)
+_ELECT = re.compile(r"(?<![\w])bầu(?![\w])", re.I)
+_STANDING = "Ban Thường vụ "
+
+
+def _elected_into(
+    text: str,
+    people: list[Person],
+    ends: dict[int, int],
+    places: dict[int, Found],
+    sentences: Sequence[Sentence],
+    starts: list[int],
+) -> list[Mention]:
+    """A person elected into a committee or its standing board: a member's post (not "chỉ định
+    tham gia", which names no post)."""
+    out = []
+    for p in people:
+        m = _INTO.match(text, ends.get(p.end, p.end))
+        sent = _sentence(starts, sentences, p.start) if m else None
+        if m is None or not _ELECT.search(text, sent.start if sent else 0, m.end()):
+            continue
+        got = titles.parse_body(text, m.end(), places)
+        if got is None:
+            continue
+        label, kind, level, place, end = got
+        if kind == "organ" and label.startswith(_STANDING) and label != _STANDING.strip():
+            role, org = "Ủy viên Ban Thường vụ", label[len(_STANDING) :]
+        elif kind == "committee":
+            role, org = "Ủy viên Ban Chấp hành", label
+        else:
+            continue
+        title = Title(m.end(), end, role, org, "committee", level, place)
+        out.append(_title_mention(text, title, p, "elected"))
     return out
 
 
@@ -184,6 +244,7 @@ def _people(text: str, found: list[Found], slots: dict[int, int], honorifics: li
     """Full names anywhere (and in name slots, names of unknown surnames), then short names
     after honorifics resolved to them."""
     place_spans = Spans([(f.name_start, f.end) for f in found])
+    bare = Spans([(f.start, f.end) for f in found if f.start == f.name_start])  # written without "huyện", "tỉnh"
     full: list[Person] = []
     for start in sorted(set(names.candidates(text)) | set(slots)):
         if full and start < full[-1].end:
@@ -193,8 +254,8 @@ def _people(text: str, found: list[Found], slots: dict[int, int], honorifics: li
             span = (start, slots[start])
         if span is None:
             continue
-        if place_spans.covers(span[0]) and not _honored(text, span[0]):  # a place's name, not a person's
-            continue
+        if place_spans.covers(span[0]) and not _honored(text, span[0]) and not _outruns(span[0], slots, bare):
+            continue  # a place's name, not a person's
         full.append(Person(span[0], span[1], text[span[0] : span[1]]))
     known = {names.fold(p.name): p.name for p in full}
     fixed = []
@@ -202,6 +263,13 @@ def _people(text: str, found: list[Found], slots: dict[int, int], honorifics: li
         name, end = names.extend(p.name, p.end, text, known)
         fixed.append(Person(p.start, end, name))
     return sorted(fixed + _short_names(text, fixed, honorifics), key=lambda p: p.start)
+
+
+def _outruns(start: int, slots: dict[int, int], bare: Spans) -> bool:
+    """A name next to a title that begins with a place's name and goes on past it ("Vũ Quang
+    Thiều, Bí thư …", "Đồng Văn Hiếu, Phó Bí thư …"): a person's, not the place's."""
+    end = bare.end_at(start)
+    return end >= 0 and slots.get(start, -1) > end
 
 
 def _honored(text: str, start: int) -> bool:

@@ -45,13 +45,16 @@ def _board_of(board: Title, chain: list[Title]) -> Title:
 
 
 def _share_places(chain: list[Title]) -> list[Title]:
-    """ "Bí thư Huyện ủy, Chủ tịch HĐND huyện Mường Chà": both bodies are of Mường Chà."""
+    """ "Bí thư Huyện ủy, Chủ tịch HĐND huyện Mường Chà": both bodies are of Mường Chà; a district
+    committee member who leads a commune's body is of the commune's district."""
     placed = [t for t in chain if t.place is not None and t.level in ("province", "city", "district")]
     commune = next((t for t in chain if t.level == "commune"), None)
     out = []
     for t in chain:
         if t.place is None and t.org and t.level in ("province", "city", "district"):
             same = next((p for p in placed if p.level == t.level), None)
+            if same is None and t.level == "district" and t.kind == "committee" and commune is not None:
+                same = commune if commune.place is not None else None  # "Huyện ủy viên, Bí thư Đảng ủy xã X"
             if same is not None:
                 t = Title(t.start, t.end, t.role, t.org, t.kind, t.level, same.place)
         elif t.kind == "partyorg" and t.level in ("any", "") and t.place is None and commune is not None:

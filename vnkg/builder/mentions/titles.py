@@ -247,7 +247,8 @@ def parse_body(
             label = f"Công an {lw.group(1).lower().replace('tp.', 'thành phố').replace('tp', 'thành phố')}"
         if level == "commune":
             commune, stop = commune_at(text, lw.end(), lw.group(1).lower())
-            return label, kind, level, commune, stop
+            written = district_of_commune(text, stop, places)  # then the body is placed at that district
+            return (label, kind, "district", *written) if written else (label, kind, level, commune, stop)
         return label, kind, level, _place_at(places, text, lw.end()), lw.end()
     return label, kind, level, None, end
 
@@ -313,6 +314,34 @@ def commune_at(text: str, pos: int, kind: str) -> tuple[Found | None, int]:
     return None, m.end()
 
 
+_PAREN = re.compile(r"\s*([(,])\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+_DISTRICT_PREFIX = ("huyện", "quận", "thị xã", "thành phố")
+
+
+def district_of_commune(text: str, pos: int, places: dict[int, Found]) -> tuple[Found, int] | None:
+    """The district written right after a commune ("xã Bản Phố (huyện Bắc Hà)", "phường 1 (thị xã
+    X)", "xã Y, huyện Z"): the district as the commune's place, and where it ends. After a comma
+    only a district written with its prefix counts (else it is the next item of a list)."""
+    m = _PAREN.match(text, pos)
+    place = places.get(m.end()) if m else None
+    if m is None or place is None:
+        return None
+    if m.group(1) == "(":
+        close = _PAREN_CLOSE.match(text, place.end)
+        if close is None:
+            return None
+        end = close.end()
+    elif place.prefix in _DISTRICT_PREFIX:
+        end = place.end
+    else:
+        return None
+    districts = tuple(c for c in place.candidates if c.level == "district")
+    if not districts:
+        return None
+    return Found(place.start, place.end, place.name_start, place.prefix, districts), end
+
+
 def _party_org(
     text: str, end: int, places: dict[int, Found], label: str, level: str
 ) -> tuple[str, str, str, Found | None, int]:
@@ -320,6 +349,9 @@ def _party_org(
     q = _QUALIFIER.match(text, end)
     commune = _COMMUNE.match(text, end)
     named, after = commune_at(text, commune.end(), commune.group(1).lower()) if commune else (None, end)
+    written = district_of_commune(text, after, places) if commune else None
+    if written:  # "Đảng ủy xã X (huyện Y)": placed at the district written
+        return label, "partyorg", "district", *written
     stop = _before_name(text, after, max(after, q.end() if q else end), places)
     inside = [f for s, f in places.items() if after <= s < stop]  # a district written after the commune
     place = max(inside, key=lambda f: f.start) if inside else named
@@ -457,16 +489,20 @@ def parse_chain(
     """
     out: list[tuple[Title, bool]] = []
     end = pos
+    anchor: Title | None = None  # the first title a "nguyên" governs
     while pos < limit:
         lead = _LEAD.match(text, pos)
         word = lead.group(0).strip().lower() if lead else ""
         if word in ("nguyên", "cựu"):
-            former = True
+            former, anchor = True, None
         elif word.startswith(_NOW):
             former = False
         title = parse_title(text, lead.end() if lead else pos, places)
         if title is None:
             break
+        if former and not word and anchor is not None and _elsewhere(title, anchor):
+            former = False  # "nguyên Bí thư Tỉnh ủy A (cũ), Phó Bí thư Tỉnh ủy B": B's post is held now
+        anchor = anchor or (title if former else None)
         out.append((title, former))
         end = title.end
         trail = _TRAIL.match(text, end)
@@ -477,3 +513,16 @@ def parse_chain(
             break
         pos = sep.end()
     return out, end
+
+
+def _elsewhere(title: Title, anchor: Title) -> bool:
+    """Two titles of bodies of one level written with places that are not the same."""
+    if title.place is None or anchor.place is None or title.level != anchor.level:
+        return False
+    return not _codes_1976(title.place) & _codes_1976(anchor.place)
+
+
+def _codes_1976(found: Found) -> set[str]:
+    """The codes a written place may be, of the 1976 units when it may be one (codes of the two eras overlap)."""
+    old = {c.code for c in found.candidates if c.era == "1976"}
+    return old or {c.code for c in found.candidates}
