@@ -162,3 +162,20 @@ def test_mentions_carry_the_ref_fields() -> None:
         "Bộ Chính trị",
         "XI",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plenum", "term"),
+    [
+        (
+            "Thực hiện Nghị quyết số 21-NQ/TW ngày 16-6-2022 của Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XIII, Tỉnh ủy Quảng Trị ban hành Kế hoạch số 80-KH/TU.",
+            "5",
+            "XIII",
+        ),
+        ("Quán triệt Nghị quyết số 27-NQ/TW Hội nghị Trung ương 6 khóa XIII về Nhà nước pháp quyền.", "6", "XIII"),
+        ("Nghị quyết số 18-NQ/TW Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII về bộ máy.", "6", "XII"),
+    ],
+)
+def test_a_code_followed_by_its_plenum_carries_it(text: str, plenum: str, term: str) -> None:
+    coded = [r for r in refs(text) if r.code and r.code.endswith("-NQ/TW")]
+    assert [(r.plenum, r.term, r.issuer) for r in coded] == [(plenum, term, "Ban Chấp hành Trung ương")]

@@ -111,6 +111,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"|ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d{2})"
         rf"|(?:của|do)\s+(?P<issuer>(?i:{names}))(?!\w)"
         rf"|\(?(?i:khóa|khoá)\s+(?P<term>{_ROMAN})\)?"
+        # the plenum that passed a coded resolution: "04-NQ/TW … của Hội nghị lần thứ tư Ban Chấp
+        # hành Trung ương", "… Hội nghị Trung ương 5"
+        r"|(?:(?:tại|của)\s+)?Hội nghị\s+(?:lần\s+thứ\s+(?P<pw>(?:mười\s+)?[^\W\d_]+)(?!\w)"
+        r"|(?:lần\s+thứ\s+)?(?P<pn>\d{1,2})(?!\d)|(?:Ban Chấp hành\s+)?Trung ương\s+(?P<pt>\d{1,2})(?!\d))"
+        rf"(?:\s+(?:Ban Chấp hành|BCH)\s+{_TW}(?:\s+Đảng)?)?"
         r"|năm\s+(?P<year>(?:19|20)\d{2})(?!\d))"
     )
     blockers = _alt([row[0] for row in _rows("doc_number_blockers.tsv")])
@@ -242,6 +247,12 @@ def _tail(text: str, pos: int, fields: dict[str, str]) -> int:
             if "term" in fields and fields.get("form") != "plenum":
                 break
             fields.setdefault("term", g("term"))
+        elif g("pw") or g("pn") or g("pt"):
+            plenum = g("pn") or g("pt") or words_to_int(g("pw"))
+            if not plenum or "plenum" in fields:
+                break
+            fields["plenum"] = str(int(plenum))
+            fields.setdefault("issuer", "Ban Chấp hành Trung ương")
         elif g("year"):
             if "date" in fields or "year" in fields:
                 break
