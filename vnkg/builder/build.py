@@ -25,10 +25,9 @@ from vnkg.builder.store import Store
 from vnkg.errors import InputError, VnkgError
 from vnkg.ontology import iris
 
-# Quads a batch collects before it is written (about 3 MB of text): big enough that the
-# store's bulk loads leave it little compaction work (measured: 100k quads a batch cut the
-# store's CPU time by a quarter against 50k), small enough that memory stays flat.
-BATCH_QUADS = 100_000
+# Quads a batch collects before it is written: big enough to amortise a transaction,
+# small enough that memory stays flat.
+BATCH_QUADS = 50_000
 
 
 @dataclass
