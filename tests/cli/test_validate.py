@@ -28,3 +28,15 @@ def test_a_person_without_a_name_is_a_violation(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout.startswith("https://w3id.org/vnkg/id/person/x\thttps://schema.org/name\t")
     assert result.stderr == "1 violations\n"
+
+
+def test_articles_may_attribute_one_document_differently(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tỉnh ủy Phú Yên quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị.", encoding="utf-8")
+    (folder / "b.txt").write_text("Huyện ủy Tuy An thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư.", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", str(folder), "--store", str(tmp_path / "s")]).exit_code == 0
+    result = runner.invoke(cli, ["validate", "--store", str(tmp_path / "s")])
+    assert result.exit_code == 0, result.stdout
+    assert result.stderr == "conforms\n"
