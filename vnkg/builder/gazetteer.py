@@ -16,10 +16,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import ahocorasick
 
+from vnkg.builder import lexicon
 from vnkg.builder.prefilter import lowered
 from vnkg.records import Place
 
@@ -147,8 +147,7 @@ def _unstripped(text: str) -> str:
 
 def _lines(name: str) -> list[str]:
     """The data lines of one lexicon file (comments and the header skipped)."""
-    raw = (resources.files("vnkg.builder") / "lexicons" / name).read_text(encoding="utf-8")
-    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    lines = lexicon.lines(name)
     return lines[1:] if lines and lines[0].startswith("code\t") else lines
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
+from vnkg.builder import lexicon
 from vnkg.builder.prefilter import lower, matches_at, occurrences
 from vnkg.records import Article, RawArticle, Sentence
 
@@ -98,11 +98,9 @@ def _fold_blank_lines(text: str) -> str:
 def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The line, suffix and tail patterns of ``lexicons/boilerplate.tsv`` as three regexes."""
     kinds: dict[str, list[str]] = {"line": [], "suffix": [], "tail": []}
-    data = resources.files("vnkg.builder.lexicons").joinpath("boilerplate.tsv").read_text(encoding="utf-8")
-    for row in data.splitlines():
-        if row.strip() and not row.startswith("#"):
-            kind, pattern = row.split("\t", 1)
-            kinds[kind].append(pattern)
+    for row in lexicon.lines("boilerplate.tsv"):
+        kind, pattern = row.split("\t", 1)
+        kinds[kind].append(pattern)
     return (
         re.compile("(?:" + "|".join(kinds["line"]) + ")", re.IGNORECASE),
         # Suffixes end a line: one pass over the whole text finds them all.

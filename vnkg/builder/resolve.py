@@ -14,9 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
-from vnkg.builder import gazetteer
+from vnkg.builder import gazetteer, lexicon
 from vnkg.records import Article, ArticleContext, Mention, Place, Sentence
 
 _DATELINE = re.compile(r"^\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .]{2,40}?)\s*(?::|-|–|—|\()", re.M)
@@ -76,8 +75,7 @@ def _dateline(article: Article) -> Place | None:
 
 @lru_cache(maxsize=1)
 def _domains() -> dict[str, str]:
-    raw = (resources.files("vnkg.builder") / "lexicons" / "news_domains.tsv").read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = lexicon.rows("news_domains.tsv")
     return {r[0].lower(): r[1] for r in rows[1:]}
 
 

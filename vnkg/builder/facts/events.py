@@ -18,15 +18,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from importlib import resources
 
 from vnkg.builder import gazetteer, resolve
 from vnkg.builder.facts.statistics import article_unit
 from vnkg.builder.mentions.documents import issuer_names
 from vnkg.builder.mentions.numbers import resolve_day
 from vnkg.records import ArticleContext, Event, Evidence, Fact, Mention, Place, Sentence
+from vnkg.builder.lexicon import alternation as _alt
+from vnkg.builder.lexicon import rows as _rows
 
-LEXICONS = "vnkg.builder"
 # Dates that bound a period or tell a birth are not when a meeting met.
 _NOT_MEETING_DAY = re.compile(r"(?:sinh|trước|sau|đến|tới|từ|hạn|kể từ)\s+(?:ngày\s+)?$", re.IGNORECASE)
 # The organiser is the subject of "tổ chức" / "triệu tập", or named after "do".
@@ -51,15 +51,8 @@ _CENTRAL_WORDS = ("Trung ương", "Bộ Chính trị", "Ban Bí thư", "Quốc h
 _DISTRICT_BODY = re.compile(r"(?:Huyện|Quận|Thị) ủy$")
 
 
-def _rows(name: str) -> list[list[str]]:
-    """The data rows of a lexicon file, split on tabs (``#`` lines are comments)."""
-    text = resources.files(LEXICONS).joinpath("lexicons", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _alt(forms: list[str]) -> str:
-    """A regex alternation of literal forms, longest first."""
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

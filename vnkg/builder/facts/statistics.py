@@ -22,12 +22,12 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from vnkg.builder import gazetteer, resolve
 from vnkg.records import ArticleContext, Evidence, Fact, Mention, Place, Statistic
+from vnkg.builder import lexicon
+from vnkg.builder.lexicon import rows as _rows
 
-LEXICONS = "vnkg.builder"
 _CLAUSE = re.compile(r"[,;:(]")
 # The unit a figure is about, as the sentence names it before the figure. A bare
 # "toàn Đảng bộ" is the organisation the passage is already about.
@@ -66,7 +66,7 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """The statistics lexicons, read once."""
-    text = resources.files(LEXICONS).joinpath("lexicons", "stat_measures.jsonl").read_text(encoding="utf-8")
+    text = lexicon.text("stat_measures.jsonl")
     patterns = []
     vetoes = {key: re.compile(r"(?!)") for key in ("blocker", "lead_blocker", "after_blocker")}
     for line in text.splitlines():
@@ -90,17 +90,12 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _rows(name: str) -> list[list[str]]:
-    """The data rows of a lexicon file, split on tabs (``#`` lines are comments)."""
-    text = resources.files(LEXICONS).joinpath("lexicons", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)
 def central_cities() -> frozenset[str]:
     """Names of the centrally governed cities (``stat_central_cities.tsv``)."""
-    text = resources.files(LEXICONS).joinpath("lexicons", "stat_central_cities.tsv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in lexicon.lines("stat_central_cities.tsv"))
 
 
 def _place(mention: Mention) -> Place | None:

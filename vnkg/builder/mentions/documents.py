@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
+from vnkg.builder.lexicon import alternation as _alt
+from vnkg.builder.lexicon import rows as _rows
 from vnkg.builder.mentions.numbers import iso, words_to_int
 from vnkg.builder.prefilter import register, word_hits
 from vnkg.records import Article, Mention, Sentence
 
-LEXICONS = "vnkg.builder"
 _SEP = r"\s*[-–—/]\s*"
 _ROMAN = r"[IVXL]{1,6}(?![\w])"
 _ORDINAL = r"(?:mười\s+)?(?:nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)|mười"
@@ -35,17 +35,6 @@ _NEEDS_SO = frozenset({"chương trình", "thông báo", "hướng dẫn", "kế
 # "kế hoạch 30 ngày" is a count of days; "Kết luận số 24 ngày 5/6/2012" is dated.
 _DAYS_COUNT = re.compile(r"\s*ngày(?!\s+\d)")
 _LOWER_OK = frozenset({"nghị quyết", "chỉ thị", "kết luận", "quy định", "qui định", "quyết định", "đề án"})
-
-
-def _rows(name: str) -> list[list[str]]:
-    """The data rows of a lexicon file, split on tabs (``#`` lines are comments)."""
-    text = resources.files(LEXICONS).joinpath("lexicons", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def _alt(forms: Sequence[str]) -> str:
-    """A regex alternation of literal forms, longest first."""
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -12,17 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from vnkg.builder.gazetteer import fold
+from vnkg.builder.lexicon import rows as _rows
 from vnkg.builder.prefilter import Prefiltered
 
 _WORD = re.compile(r"[^\W\d_][\w']*")
-
-
-def _rows(name: str) -> list[list[str]]:
-    raw = (resources.files("vnkg.builder") / "lexicons" / name).read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,12 +16,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from fractions import Fraction
 from functools import lru_cache
-from importlib import resources
 
+from vnkg.builder.lexicon import rows as _rows
 from vnkg.builder.prefilter import Prefiltered
 from vnkg.records import Article, Mention, Sentence
-
-LEXICONS = "vnkg.builder"
 
 # Day-month dates need a word before them: a bare "3/5" is as often a ratio.
 _DAY_CUE_WORDS = (
@@ -91,12 +89,6 @@ def _word_number() -> Prefiltered:
         re.IGNORECASE,
     )
     return Prefiltered(regex, (w.split()[0] for w in [*words, "linh", "lẻ"]))
-
-
-def _rows(name: str) -> list[list[str]]:
-    """The data rows of a lexicon file, split on tabs (``#`` lines are comments)."""
-    text = resources.files(LEXICONS).joinpath("lexicons", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def words_to_int(text: str) -> int | None:

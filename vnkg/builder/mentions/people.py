@@ -16,9 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from vnkg.builder import gazetteer
+from vnkg.builder import gazetteer, lexicon
 from vnkg.builder.gazetteer import Found
 from vnkg.builder.mentions import names, title_lists, titles
 from vnkg.builder.mentions.titles import Title
@@ -67,12 +66,10 @@ class Person:
 @lru_cache(maxsize=1)
 def cues() -> int:
     """The cues of ``post_cues.tsv`` (lower case) -> (length, status, scope), as a word list id."""
-    raw = (resources.files("vnkg.builder") / "lexicons" / "post_cues.tsv").read_text(encoding="utf-8")
     words: dict[str, tuple[int, str, str]] = {}
-    for ln in raw.splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            cue, status, scope = ln.split("\t")
-            words[cue.lower()] = (len(cue), status, scope)
+    for ln in lexicon.lines("post_cues.tsv"):
+        cue, status, scope = ln.split("\t")
+        words[cue.lower()] = (len(cue), status, scope)
     return register(words)
 
 

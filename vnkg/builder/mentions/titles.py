@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from vnkg.builder import gazetteer
 from vnkg.builder.gazetteer import Found, fold
+from vnkg.builder.lexicon import rows as _rows
 from vnkg.builder.mentions import names
 from vnkg.builder.prefilter import lowered, register, word_hits
 
@@ -77,11 +77,6 @@ class Title:
     kind: str  # the body's kind ("committee", "board", "ministry", …) or ""
     level: str  # "province", "city", "district", "commune", "national", "any" or ""
     place: Found | None  # the place written with the body
-
-
-def _rows(name: str) -> list[list[str]]:
-    raw = (resources.files("vnkg.builder") / "lexicons" / name).read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 def _options(cols: list[str]) -> dict[str, str]:
