@@ -205,4 +205,31 @@ def test_facts_of_one_sentence_share_one_evidence_node_described_once() -> None:
     nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
     assert len(subjects(quads, VNKG + "evidence", span)) == 3  # two posts and the event
     assert objects(quads, span, nif + "anchorOf") == {SENTENCES[0]}
-    assert len([q for q in quads if q.subject.value == span]) == 6  # its triples are not repeated
+    assert len([q for q in quads if q.subject.value == span]) == 5  # its triples are not repeated
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+
+def test_an_article_states_labels_and_leaves_the_rest_to_the_reference_graphs() -> None:
+    quads = emit(sample_facts())
+    role, province = iris.role("Chủ tịch"), iris.place(HA_GIANG)
+    assert objects(quads, role, SKOS + "prefLabel") == {"Chủ tịch"}
+    assert objects(quads, province, "https://schema.org/name") == {"Hà Giang"}
+    # the type, scheme, code and parent are the reference graphs' to say
+    assert objects(quads, role, RDF_TYPE) == set() and objects(quads, role, SKOS + "inScheme") == set()
+    assert {q.predicate.value for q in quads if q.subject.value == province} == {"https://schema.org/name"}
+    reference = reference_quads()
+    assert objects(reference, role, SKOS + "inScheme") == {"https://w3id.org/vnkg/ontology#Roles"}
+    assert objects(reference, province, "https://schema.org/identifier") == {"02"}
+
+
+def test_a_department_the_ontology_lacks_is_described_in_full() -> None:
+    af = sample_facts()
+    post = Post("Sùng Minh Khoa", "Giám đốc", "Sở Tài nguyên – Môi trường", HA_GIANG, ev(0), attested="2024-07-05")
+    quads = emit(ArticleFacts(af.article, af.places, (post,)))
+    kind = iris.body_type("Sở Tài nguyên – Môi trường")
+    assert objects(quads, kind, RDF_TYPE) == {SKOS + "Concept"}
+    assert objects(quads, kind, SKOS + "inScheme") == {"https://w3id.org/vnkg/ontology#BodyTypes"}
+    assert objects(quads, kind, SKOS + "prefLabel") == {"Sở Tài nguyên – Môi trường"}

@@ -28,8 +28,18 @@ def data_graph(quads: list[ox.Quad]) -> rdflib.Graph:
     return g.parse(data=ontology_ttl(), format="turtle")
 
 
+def named_places(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The places graph's quads of the places these quads name (what a place is lives there)."""
+    from vnkg.builder import gazetteer
+    from vnkg.ontology import iris
+
+    named = {q.object.value for q in quads if isinstance(q.object, ox.NamedNode)}
+    return place_quads([p for p in gazetteer.places() if iris.place(p) in named], lambda p: ())
+
+
 def validate(quads: list[ox.Quad], shapes: rdflib.Graph) -> tuple[bool, str]:
-    conforms, _, text = pyshacl.validate(data_graph(quads), shacl_graph=shapes, advanced=True)
+    data = data_graph(quads + named_places(quads))
+    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, advanced=True)
     return bool(conforms), str(text)
 
 

@@ -4,7 +4,9 @@ Reads an :class:`ArticleFacts` (the article and the facts the extractors found) 
 returns pyoxigraph quads, all in the article's graph (:func:`vnkg.ontology.iris.article_graph`),
 built directly from terms (no parsing: emit is on the hot path). The same input always
 gives the same quads in the same order. Each article graph is self-contained for the
-facts export: it states the labels of the roles, body types, kinds and places it uses.
+facts export: it states the labels of the roles, body types, kinds and places it uses;
+what else is known of them (types, schemes, codes, parents) is said once, in the
+reference graphs, not again in every article.
 
 :func:`reference_quads` gives the graphs shared by all articles: the ontology and the
 gazetteer's places with the 2025 merger.
@@ -79,7 +81,6 @@ NIF_BEGININDEX = _n(NIF.beginIndex)
 NIF_CONTEXT = _n(NIF.Context)
 NIF_ENDINDEX = _n(NIF.endIndex)
 NIF_ISSTRING = _n(NIF.isString)
-NIF_OFFSETBASEDSTRING = _n(NIF.OffsetBasedString)
 NIF_REFERENCECONTEXT = _n(NIF.referenceContext)
 NIF_STRING = _n(NIF.String)
 ORG_CHANGEEVENT = _n(ORG.ChangeEvent)
@@ -196,15 +197,21 @@ _SCRATCH = "urn:vnkg:scratch"
 
 
 def _place(g: _Graph, p: Place) -> ox.NamedNode:
-    """A place node with what the export reads of it (name, code, level, era, parent)."""
-    node, triples = _place_made(p)
-    g.extend(triples)
+    """A place named by an article: its node and name (the places graph holds the rest:
+    code, level, era, parent)."""
+    node, name = _place_named(p)
+    g.add(node, P_NAME, name)
     return node
 
 
 @lru_cache(maxsize=_MADE)
-def _place_made(p: Place) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
-    g = _Graph(_SCRATCH)
+def _place_named(p: Place) -> tuple[ox.NamedNode, ox.Literal]:
+    return _n(iris.place(p)), _vi(p.name)
+
+
+def _place_whole(g: _Graph, p: Place) -> ox.NamedNode:
+    """A place node of the places graph with what the export reads of it (name, code, level,
+    era, parent)."""
     node = _n(iris.place(p))
     g.add(node, A, SDO_ADMINISTRATIVEAREA)
     g.add(node, P_NAME, _vi(p.name))
@@ -213,7 +220,7 @@ def _place_made(p: Place) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
     g.add(node, VNKG_ERA, ox.Literal(p.era))
     if p.parent:
         g.add(node, SDO_CONTAINEDINPLACE, _n(iris.place_code(p.era, p.parent)))
-    return node, tuple(g.triples)
+    return node
 
 
 @lru_cache(maxsize=_MADE)
@@ -233,13 +240,21 @@ def _concept(g: _Graph, iri: str, label: str, scheme: ox.NamedNode, *types: ox.N
 def _concept_made(
     iri: str, label: str, scheme: ox.NamedNode, types: tuple[ox.NamedNode, ...]
 ) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
-    g = _Graph(_SCRATCH)
+    """A concept's node and what an article graph says of it: its label; and, for a concept
+    the ontology lacks (a department read from the text), its types and scheme too."""
     node = _n(iri)
-    for t in (SKOS_CONCEPT, *types):
-        g.add(node, A, t)
-    g.add(node, P_PREFLABEL, _vi(label))
-    g.add(node, P_INSCHEME, scheme)
-    return node, tuple(g.triples)
+    label_triple = (node, P_PREFLABEL, _vi(label))
+    if iri in _vocabulary():
+        return node, (label_triple,)
+    typed = tuple((node, A, t) for t in (SKOS_CONCEPT, *types))
+    return node, (*typed, label_triple, (node, P_INSCHEME, scheme))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """The IRIs of the concepts the ontology graph defines (roles, body types, kinds)."""
+    known = concepts()
+    return frozenset({*known.roles.values(), *known.body_types.values(), *known.document_kinds.values()})
 
 
 def _body(g: _Graph, label: str, where: Place | None) -> ox.NamedNode:
@@ -287,7 +302,6 @@ def _evidence(
             (node, P_DERIVED, article),
             (node, P_EVIDENCE, e),
             (e, A, NIF_STRING),
-            (e, A, NIF_OFFSETBASEDSTRING),
             (e, NIF_BEGININDEX, _integer(ev.start)),
             (e, NIF_ENDINDEX, _integer(ev.end)),
             (e, NIF_ANCHOROF, ox.Literal(ev.text)),
@@ -469,7 +483,7 @@ def place_quads(places: Iterable[Place], replaced_by: Callable[[Place], Sequence
     merged: dict[str, list[Place]] = {}
     news: dict[str, Place] = {}
     for p in places:
-        _place(g, p)
+        _place_whole(g, p)
         if p.era == "1976" and p.level == "province":
             for new in replaced_by(p):
                 g.add(_n(iris.place(p)), DCTERMS_ISREPLACEDBY, _n(iris.place(new)))
