@@ -64,7 +64,7 @@ def stages(corpus: Path) -> dict[str, float]:
         found = extract(a, sents)
         t2 = time.perf_counter()
         spent["extract"] += t2 - t1
-        emit.emit(found)
+        emit.emit_nquads(found)
         t = time.perf_counter()
         spent["emit"] += t - t2
     return spent

@@ -75,7 +75,7 @@ def test_an_interrupted_build_leaves_the_article_as_it_was(tmp_path: Path, monke
     before = store.dump("nquads", graph=graph_c)
 
     _write(folder, "c.txt", ART_C.replace("Kon Tum", "Gia Lai"))
-    real_emit = build_module.emit.emit
+    real_emit = build_module.emit.emit_nquads
     calls = {"n": 0}
 
     def emit_then_interrupt(found):  # type: ignore[no-untyped-def]
@@ -84,7 +84,7 @@ def test_an_interrupted_build_leaves_the_article_as_it_was(tmp_path: Path, monke
             raise KeyboardInterrupt
         return real_emit(found)
 
-    monkeypatch.setattr(build_module.emit, "emit", emit_then_interrupt)
+    monkeypatch.setattr(build_module.emit, "emit_nquads", emit_then_interrupt)
     with pytest.raises(KeyboardInterrupt):
         build([folder], store)
     assert store.dump("nquads", graph=graph_c) == before

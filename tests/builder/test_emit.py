@@ -233,3 +233,24 @@ def test_a_department_the_ontology_lacks_is_described_in_full() -> None:
     assert objects(quads, kind, RDF_TYPE) == {SKOS + "Concept"}
     assert objects(quads, kind, SKOS + "inScheme") == {"https://w3id.org/vnkg/ontology#BodyTypes"}
     assert objects(quads, kind, SKOS + "prefLabel") == {"Sở Tài nguyên – Môi trường"}
+
+
+def test_emit_nquads_are_the_quads_of_emit() -> None:
+    data, count = emit_mod.emit_nquads(sample_facts())
+    parsed = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    assert parsed == emit(sample_facts()) and count == len(parsed)
+
+
+def test_quotes_backslashes_and_line_breaks_survive_the_nquads() -> None:
+    af = sample_facts()
+    title = 'Nghị quyết "về xây dựng Đảng"\\ bước\nhai\r'
+    article = Article(af.article.id, af.article.text, "test", title=title, date="2024-07-05")
+    quads = emit(ArticleFacts(article, af.places, af.facts))
+    assert objects(quads, iris.article("hg01"), "https://schema.org/headline") == {title}
+
+
+def test_a_text_that_cannot_be_written_fails_its_article_alone() -> None:
+    af = sample_facts()
+    article = Article(af.article.id, af.article.text, "test", title="lone \ud800 surrogate", date="2024-07-05")
+    with pytest.raises(ValueError):
+        emit_mod.emit_nquads(ArticleFacts(article, af.places, af.facts))

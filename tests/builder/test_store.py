@@ -56,6 +56,25 @@ def test_a_failed_write_changes_nothing(store: OxigraphStore | SparqlStore) -> N
     assert [r["name"] for r in store.select(NAMES_IN).values()] == ["Lò Văn Ba"]
 
 
+def _bytes(quads: list[ox.Quad]) -> bytes:
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+
+
+def test_a_graph_given_as_nquads_bytes_is_stored_as_its_quads(store: OxigraphStore | SparqlStore) -> None:
+    tricky = 'Ông "X"\\ \n Ba'  # escaped in N-Quads: quote, backslash, line break
+    store.replace_graphs({G1: _bytes(_quads(G1, tricky, "Lò Văn Ba"))})  # new: bulk-loaded (embedded)
+    assert [r["name"] for r in store.select(NAMES_IN).values()] == ["Lò Văn Ba", tricky]
+    store.replace_graphs({G1: _bytes(_quads(G1, "Hà Thị Tư"))})  # existing: swapped by an update
+    assert [r["name"] for r in store.select(NAMES_IN).values()] == ["Hà Thị Tư"]
+
+
+def test_nquads_bytes_naming_another_graph_are_refused(store: OxigraphStore | SparqlStore) -> None:
+    store.replace_graphs({G1: _quads(G1, "Lò Văn Ba")})
+    with pytest.raises(StoreError, match="another graph"):
+        store.replace_graphs({G1: _bytes(_quads(G2, "Vi Văn Năm"))})
+    assert [r["name"] for r in store.select(NAMES_IN).values()] == ["Lò Văn Ba"]
+
+
 def test_bindings_are_terms_not_query_text(store: OxigraphStore | SparqlStore) -> None:
     tricky = 'Ông "X" } ; DROP ALL ; { <a>'
     store.replace_graphs({G1: _quads(G1, tricky, "Lò Văn Ba")})

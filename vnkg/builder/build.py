@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from vnkg.builder import emit, normalise
 from vnkg.builder.extract import extract
 from vnkg.builder.read import iter_articles
-from vnkg.builder.store import Store
+from vnkg.builder.store import GraphData, Store
 from vnkg.errors import InputError, VnkgError
 from vnkg.ontology import iris
 
@@ -95,7 +95,7 @@ def build(
     report = BuildReport()
     report.quads += load_reference(store)
     writer = _Writer(store)
-    batch: dict[str, list[ox.Quad]] = {}
+    batch: dict[str, GraphData] = {}
     pending = 0
     try:
         for item in iter_articles(paths):
@@ -105,26 +105,28 @@ def build(
             try:
                 article = normalise.prepare(item)
                 found = extract(article, normalise.split_sentences(article.text))
-                quads = emit.emit(found)
+                nquads, count = emit.emit_nquads(found)
             except VnkgError as e:
                 _skip(report, InputError(item.origin, str(e)), on_error)
                 continue
             except Exception as e:  # a bug on one article must not stop the batch
                 _skip(report, InputError(item.origin, f"could not be processed ({type(e).__name__}: {e})"), on_error)
                 continue
-            batch[iris.article_graph(article.id)] = quads
-            pending += len(quads)
+            batch[iris.article_graph(article.id)] = nquads
+            pending += count
             report.articles += 1
             report.facts += len(found.facts)
             report.chars += len(item.text)
             if on_article:
                 on_article(article.id)
             if pending >= BATCH_QUADS:
-                report.quads += writer.put(batch)
+                writer.put(batch)
+                report.quads += pending
                 batch, pending = {}, 0
     finally:
         # Whatever happened (Ctrl-C included), articles already finished are stored whole.
-        report.quads += writer.put(batch)
+        writer.put(batch)
+        report.quads += pending
         writer.close()
         store.flush()
     return report
@@ -140,7 +142,7 @@ class _Writer:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.queue: queue.Queue[dict[str, list[ox.Quad]] | None] = queue.Queue(maxsize=1)
+        self.queue: queue.Queue[dict[str, GraphData] | None] = queue.Queue(maxsize=1)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="vnkg-writer", daemon=True)
         self.thread.start()
@@ -153,13 +155,11 @@ class _Writer:
                 except BaseException as e:  # handed to the building thread
                     self.error = e
 
-    def put(self, batch: dict[str, list[ox.Quad]]) -> int:
-        """Queue a batch for writing; return how many quads it holds."""
+    def put(self, batch: dict[str, GraphData]) -> None:
+        """Queue a batch for writing."""
         self._raise()
-        if not batch:
-            return 0
-        self.queue.put(batch)
-        return sum(len(q) for q in batch.values())
+        if batch:
+            self.queue.put(batch)
 
     def close(self) -> None:
         """Wait until every queued batch is written."""

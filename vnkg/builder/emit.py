@@ -1,8 +1,10 @@
 """The emit stage: turn one article's facts into quads of its own named graph.
 
 Reads an :class:`ArticleFacts` (the article and the facts the extractors found) and
-returns pyoxigraph quads, all in the article's graph (:func:`vnkg.ontology.iris.article_graph`),
-built directly from terms (no parsing: emit is on the hot path). The same input always
+returns its quads, all in the article's graph (:func:`vnkg.ontology.iris.article_graph`):
+as N-Quads bytes for the store's bulk loader (:func:`emit_nquads`, the build's path: the
+text is written straight from N-Triples terms, with no term objects made per quad), or
+parsed into pyoxigraph quads (:func:`emit`). The same input always
 gives the same quads in the same order. Each article graph is self-contained for the
 facts export: it states the labels of the roles, body types, kinds and places it uses;
 what else is known of them (types, schemes, codes, parents) is said once, in the
@@ -34,25 +36,27 @@ from vnkg.records import (
     Statistic,
 )
 
-Term = ox.NamedNode | ox.Literal
-Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
+# A term in N-Triples syntax: "<iri>", '"text"@vi', '"12"^^<…#integer>'.
+Term = str
+Triple = tuple[Term, Term, Term]
 
 
-_NODES: dict[str, ox.NamedNode] = {}
+_NODES: dict[str, Term] = {}
 
 
 _NODES_MAX = 20_000
 
 
-def _n(iri: str) -> ox.NamedNode:
-    """A named node, made once per IRI (articles share most of theirs: predicates, places, roles).
+def _n(iri: str) -> Term:
+    """A named node, checked and written once per IRI (articles share most of theirs:
+    predicates, places, roles); a malformed IRI raises ValueError.
 
     The cache starts afresh when full, so memory stays flat however many articles stream
     through (fact and evidence IRIs are new in every article).
     """
     node = _NODES.get(iri)
     if node is None:
-        node = ox.NamedNode(str(iri))
+        node = str(ox.NamedNode(str(iri)))
         if len(_NODES) >= _NODES_MAX:
             _NODES.clear()
         _NODES[iri] = node
@@ -144,19 +148,33 @@ XSD_ANYURI = _n(XSD.anyURI)
 XSD_GMONTHDAY = _n(XSD.gMonthDay)
 
 
+# What N-Triples escapes in a quoted string: quote, backslash and line breaks.
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _lit(text: str) -> Term:
+    """A plain (xsd:string) literal."""
+    return f'"{text.translate(_ESCAPES)}"'
+
+
+def _typed(text: str, datatype: Term) -> Term:
+    """A literal of a datatype (``datatype`` a term made by :func:`_n`)."""
+    return f'"{text.translate(_ESCAPES)}"^^{datatype}'
+
+
 @lru_cache(maxsize=4096)
-def _date(iso: str) -> ox.Literal:
+def _date(iso: str) -> Term:
     """An ISO date as precise as known, typed by its precision."""
     if iso.startswith("--"):
-        return ox.Literal(iso, datatype=XSD_GMONTHDAY)
+        return _typed(iso, XSD_GMONTHDAY)
     dt = _DATE_TYPES.get(len(iso))
-    return ox.Literal(iso, datatype=dt) if dt else ox.Literal(iso)
+    return _typed(iso, dt) if dt else _lit(iso)
 
 
 @lru_cache(maxsize=256)
-def _plain(text: str) -> ox.Literal:
+def _plain(text: str) -> Term:
     """A plain literal of a closed set (a status, a level), made once."""
-    return ox.Literal(text)
+    return _lit(text)
 
 
 @lru_cache(maxsize=256)
@@ -164,8 +182,9 @@ def _role_iri(label: str) -> str:
     return iris.role(label)
 
 
-def _vi(text: str) -> ox.Literal:
-    return ox.Literal(text, language="vi")
+def _vi(text: str) -> Term:
+    """A literal in Vietnamese."""
+    return f'"{text.translate(_ESCAPES)}"@vi'
 
 
 class _Graph:
@@ -175,7 +194,7 @@ class _Graph:
         self.graph = _n(graph)
         self.triples: dict[Triple, None] = {}
 
-    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: Term | None) -> None:
+    def add(self, s: Term, p: Term, o: Term | None) -> None:
         if o is not None:
             self.triples[(s, p, o)] = None
 
@@ -185,9 +204,14 @@ class _Graph:
         for t in triples:  # a loop beats building a dict to merge for the few triples of a call
             have[t] = None
 
+    def nquads(self) -> bytes:
+        """The graph as N-Quads (UTF-8; a text that cannot be encoded raises ValueError)."""
+        end = f" {self.graph} .\n"
+        return "".join(f"{s} {p} {o}{end}" for s, p, o in self.triples).encode("utf-8")
+
     def quads(self) -> list[ox.Quad]:
-        quad, graph = ox.Quad, self.graph  # locals: this builds every quad of the build
-        return [quad(s, p, o, graph) for s, p, o in self.triples]
+        """The graph as pyoxigraph quads, in order."""
+        return list(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS))
 
 
 # Places, bodies and concepts recur in every article: each one's node and triples are made
@@ -196,7 +220,7 @@ _MADE = 8192  # bounded: a body is made once per place it serves
 _SCRATCH = "urn:vnkg:scratch"
 
 
-def _place(g: _Graph, p: Place) -> ox.NamedNode:
+def _place(g: _Graph, p: Place) -> Term:
     """A place named by an article: its node and name (the places graph holds the rest:
     code, level, era, parent)."""
     node, name = _place_named(p)
@@ -205,41 +229,39 @@ def _place(g: _Graph, p: Place) -> ox.NamedNode:
 
 
 @lru_cache(maxsize=_MADE)
-def _place_named(p: Place) -> tuple[ox.NamedNode, ox.Literal]:
+def _place_named(p: Place) -> tuple[Term, Term]:
     return _n(iris.place(p)), _vi(p.name)
 
 
-def _place_whole(g: _Graph, p: Place) -> ox.NamedNode:
+def _place_whole(g: _Graph, p: Place) -> Term:
     """A place node of the places graph with what the export reads of it (name, code, level,
     era, parent)."""
     node = _n(iris.place(p))
     g.add(node, A, SDO_ADMINISTRATIVEAREA)
     g.add(node, P_NAME, _vi(p.name))
-    g.add(node, SDO_IDENTIFIER, ox.Literal(p.code))
-    g.add(node, VNKG_LEVEL, ox.Literal(p.level))
-    g.add(node, VNKG_ERA, ox.Literal(p.era))
+    g.add(node, SDO_IDENTIFIER, _lit(p.code))
+    g.add(node, VNKG_LEVEL, _lit(p.level))
+    g.add(node, VNKG_ERA, _lit(p.era))
     if p.parent:
         g.add(node, SDO_CONTAINEDINPLACE, _n(iris.place_code(p.era, p.parent)))
     return node
 
 
 @lru_cache(maxsize=_MADE)
-def _person_made(name: str, where: Place | None) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
+def _person_made(name: str, where: Place | None) -> tuple[Term, tuple[Triple, ...]]:
     """A person's node and what the graph says of it (the same people recur across articles)."""
     node = _n(iris.person(name, where))
-    return node, ((node, A, FOAF_PERSON), (node, P_NAME, ox.Literal(name)))
+    return node, ((node, A, FOAF_PERSON), (node, P_NAME, _lit(name)))
 
 
-def _concept(g: _Graph, iri: str, label: str, scheme: ox.NamedNode, *types: ox.NamedNode) -> ox.NamedNode:
+def _concept(g: _Graph, iri: str, label: str, scheme: Term, *types: Term) -> Term:
     node, triples = _concept_made(iri, label, scheme, types)
     g.extend(triples)
     return node
 
 
 @lru_cache(maxsize=_MADE)
-def _concept_made(
-    iri: str, label: str, scheme: ox.NamedNode, types: tuple[ox.NamedNode, ...]
-) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
+def _concept_made(iri: str, label: str, scheme: Term, types: tuple[Term, ...]) -> tuple[Term, tuple[Triple, ...]]:
     """A concept's node and what an article graph says of it: its label; and, for a concept
     the ontology lacks (a department read from the text), its types and scheme too."""
     node = _n(iri)
@@ -257,7 +279,7 @@ def _vocabulary() -> frozenset[str]:
     return frozenset({*known.roles.values(), *known.body_types.values(), *known.document_kinds.values()})
 
 
-def _body(g: _Graph, label: str, where: Place | None) -> ox.NamedNode:
+def _body(g: _Graph, label: str, where: Place | None) -> Term:
     """A body of a type in a place; a board is also a unit of its parent committee."""
     node, triples = _body_made(label, where)
     g.extend(triples)
@@ -265,7 +287,7 @@ def _body(g: _Graph, label: str, where: Place | None) -> ox.NamedNode:
 
 
 @lru_cache(maxsize=_MADE)
-def _body_made(label: str, where: Place | None) -> tuple[ox.NamedNode, tuple[Triple, ...]]:
+def _body_made(label: str, where: Place | None) -> tuple[Term, tuple[Triple, ...]]:
     g = _Graph(_SCRATCH)
     known = concepts()
     if label in known.national:
@@ -284,9 +306,7 @@ def _body_made(label: str, where: Place | None) -> tuple[ox.NamedNode, tuple[Tri
     return node, tuple(g.triples)
 
 
-def _evidence(
-    g: _Graph, node: ox.NamedNode, ev: Evidence, article: ox.NamedNode, spans: dict[Evidence, ox.NamedNode]
-) -> None:
+def _evidence(g: _Graph, node: Term, ev: Evidence, article: Term, spans: dict[Evidence, Term]) -> None:
     """The fact's provenance: derived from the article, read from this NIF span.
 
     ``spans``: the evidence already written to this graph (facts of one sentence share it),
@@ -304,16 +324,16 @@ def _evidence(
             (e, A, NIF_STRING),
             (e, NIF_BEGININDEX, _integer(ev.start)),
             (e, NIF_ENDINDEX, _integer(ev.end)),
-            (e, NIF_ANCHOROF, ox.Literal(ev.text)),
+            (e, NIF_ANCHOROF, _lit(ev.text)),
             (e, NIF_REFERENCECONTEXT, article),
         )
     )
 
 
 @lru_cache(maxsize=1 << 14)
-def _integer(n: int) -> ox.Literal:
+def _integer(n: int) -> Term:
     """An xsd:integer literal, made once per number (offsets recur across articles)."""
-    return ox.Literal(str(n), datatype=XSD_INT)
+    return _typed(str(n), XSD_INT)
 
 
 class _Emitter:
@@ -326,9 +346,9 @@ class _Emitter:
         self.article = _n(iris.article(self.id))
         self.home = af.places[0] if af.places else None
         self.people = _people_places(af)
-        self.spans: dict[Evidence, ox.NamedNode] = {}  # the evidence nodes written so far
+        self.spans: dict[Evidence, Term] = {}  # the evidence nodes written so far
 
-    def run(self) -> list[ox.Quad]:
+    def run(self) -> _Graph:
         self._article()
         handlers: dict[type, Callable] = {
             Post: self._post,
@@ -339,23 +359,23 @@ class _Emitter:
         }
         for fact in self.af.facts:
             handlers[type(fact)](fact)
-        return self.g.quads()
+        return self.g
 
     def _article(self) -> None:
         g, a, art = self.g, self.article, self.af.article
         g.add(a, A, SDO_NEWSARTICLE)
         g.add(a, A, NIF_CONTEXT)
-        g.add(a, SDO_IDENTIFIER, ox.Literal(art.id))
-        g.add(a, NIF_ISSTRING, ox.Literal(art.text))
+        g.add(a, SDO_IDENTIFIER, _lit(art.id))
+        g.add(a, NIF_ISSTRING, _lit(art.text))
         g.add(a, SDO_HEADLINE, _vi(art.title) if art.title else None)
         g.add(a, SDO_DATEPUBLISHED, _date(art.date) if art.date else None)
-        g.add(a, SDO_URL, ox.Literal(art.url, datatype=XSD_ANYURI) if art.url else None)
-        g.add(a, DCTERMS_SOURCE, ox.Literal(art.source) if art.source else None)
-        g.add(a, DCTERMS_CREATOR, ox.Literal(art.author) if art.author else None)
+        g.add(a, SDO_URL, _typed(art.url, XSD_ANYURI) if art.url else None)
+        g.add(a, DCTERMS_SOURCE, _lit(art.source) if art.source else None)
+        g.add(a, DCTERMS_CREATOR, _lit(art.author) if art.author else None)
         for p in self.af.places:
             g.add(a, SDO_CONTENTLOCATION, _place(g, p))
 
-    def _person(self, name: str) -> ox.NamedNode:
+    def _person(self, name: str) -> Term:
         node, triples = _person_made(name, self.people.get(name, self.home))
         self.g.extend(triples)
         return node
@@ -373,7 +393,7 @@ class _Emitter:
         g.add(node, VNKG_STATUS, _plain(f.status))
         _evidence(g, node, f.evidence, self.article, self.spans)
 
-    def _doc(self, ref: DocumentRef) -> ox.NamedNode:
+    def _doc(self, ref: DocumentRef) -> Term:
         """A document node with what the reference tells of it."""
         g, known = self.g, concepts()
         national = (
@@ -387,14 +407,14 @@ class _Emitter:
         g.add(node, A, SDO_LEGISLATION)
         kind = _concept(g, iris.document_kind(ref.kind), ref.kind, SCHEME_KINDS)
         g.add(node, SDO_LEGISLATIONTYPE, kind)
-        g.add(node, SDO_LEGISLATIONIDENTIFIER, ox.Literal(ref.code) if ref.code else None)
-        g.add(node, VNKG_DOCUMENTNUMBER, ox.Literal(ref.number) if ref.number else None)
+        g.add(node, SDO_LEGISLATIONIDENTIFIER, _lit(ref.code) if ref.code else None)
+        g.add(node, VNKG_DOCUMENTNUMBER, _lit(ref.number) if ref.number else None)
         if ref.issuer:
             g.add(node, SDO_LEGISLATIONPASSEDBY, _body(g, ref.issuer, scope))
         g.add(node, SDO_LEGISLATIONDATE, _date(ref.date) if ref.date else None)
-        g.add(node, VNKG_TERM, ox.Literal(ref.term) if ref.term else None)
-        g.add(node, VNKG_PLENUM, ox.Literal(ref.plenum) if ref.plenum else None)
-        g.add(node, VNKG_CONGRESS, ox.Literal(ref.congress) if ref.congress else None)
+        g.add(node, VNKG_TERM, _lit(ref.term) if ref.term else None)
+        g.add(node, VNKG_PLENUM, _lit(ref.plenum) if ref.plenum else None)
+        g.add(node, VNKG_CONGRESS, _lit(ref.congress) if ref.congress else None)
         if ref.congress_place is not None:
             g.add(node, SDO_LEGISLATIONJURISDICTION, _place(g, ref.congress_place))
         return node
@@ -410,7 +430,7 @@ class _Emitter:
         applies = SDO_LEGISLATIONAPPLIES
         g.add(doc, applies, target)
         # The link's own evidence hangs on a reified statement (RDF 1.1 reification).
-        st = _n(iris.fact("implements", self.id, doc.value, target.value))
+        st = _n(iris.fact("implements", self.id, doc[1:-1], target[1:-1]))  # the IRIs inside <…>
         g.add(st, A, RDF_STATEMENT)
         g.add(st, RDF_SUBJECT, doc)
         g.add(st, RDF_PREDICATE, applies)
@@ -422,11 +442,11 @@ class _Emitter:
         where = f.place and iris.place(f.place)
         node = _n(iris.fact("statistic", self.id, f.measure, f.value, where, f.date, f.period_start))
         measure = _n(concepts().measures.get(f.measure) or _measure_iri(f.measure))
-        g.add(measure, SKOS_NOTATION, ox.Literal(f.measure))
+        g.add(measure, SKOS_NOTATION, _lit(f.measure))
         g.add(node, A, QB_OBSERVATION)
         g.add(node, QB_DATASET, _n(iris.DATASET))
         g.add(node, QB_MEASURETYPE, measure)
-        g.add(node, measure, ox.Literal(str(f.value), datatype=XSD_INT))
+        g.add(node, measure, _typed(str(f.value), XSD_INT))
         if f.place is not None:
             g.add(node, SDMX_REFAREA, _place(g, f.place))
         g.add(node, SDMX_REFPERIOD, _date(f.date) if f.date else None)
@@ -438,7 +458,7 @@ class _Emitter:
         where = f.place and iris.place(f.place)
         node = _n(iris.fact("event", self.id, f.kind, f.date, where, f.organizer, *f.chairs))
         g.add(node, A, SDO_EVENT)
-        g.add(node, VNKG_EVENTKIND, ox.Literal(f.kind))
+        g.add(node, VNKG_EVENTKIND, _lit(f.kind))
         g.add(node, P_NAME, _vi(f.name) if f.name else None)
         g.add(node, SDO_STARTDATE, _date(f.date))
         if f.place is not None:
@@ -474,7 +494,17 @@ def _people_places(af: ArticleFacts) -> dict[str, Place | None]:
 
 def emit(af: ArticleFacts) -> list[ox.Quad]:
     """Every quad of one article's named graph, in a fixed order."""
-    return _Emitter(af).run()
+    return _Emitter(af).run().quads()
+
+
+def emit_nquads(af: ArticleFacts) -> tuple[bytes, int]:
+    """The quads of one article's named graph as N-Quads, in a fixed order, and how many.
+
+    A text that cannot be written (a lone surrogate from a JSON escape) raises ValueError
+    here, for this article alone.
+    """
+    g = _Emitter(af).run()
+    return g.nquads(), len(g.triples)
 
 
 def place_quads(places: Iterable[Place], replaced_by: Callable[[Place], Sequence[Place]]) -> list[ox.Quad]:
@@ -492,7 +522,7 @@ def place_quads(places: Iterable[Place], replaced_by: Callable[[Place], Sequence
     for new_iri in sorted(merged):
         change = _n(f"{iris.MERGER_2025}/{news[new_iri].code}")
         g.add(change, A, ORG_CHANGEEVENT)
-        g.add(change, DCTERMS_DATE, ox.Literal(MERGER_DATE, datatype=XSD_DATE))
+        g.add(change, DCTERMS_DATE, _typed(MERGER_DATE, XSD_DATE))
         g.add(change, PROV_GENERATED, _n(new_iri))
         for old in merged[new_iri]:
             g.add(change, PROV_USED, _n(iris.place(old)))
@@ -501,7 +531,7 @@ def place_quads(places: Iterable[Place], replaced_by: Callable[[Place], Sequence
 
 def reference_quads() -> list[ox.Quad]:
     """The shared graphs: the ontology, and the places with the 2025 merger."""
-    onto = _n(iris.ONTOLOGY_GRAPH)
+    onto = ox.NamedNode(iris.ONTOLOGY_GRAPH)
     quads = [ox.Quad(q.subject, q.predicate, q.object, onto) for q in ontology_quads()]
     try:
         from vnkg.builder import gazetteer

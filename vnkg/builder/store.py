@@ -19,7 +19,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -44,17 +44,41 @@ def default_location() -> str:
     return os.environ.get("VNKG_STORE") or DEFAULT_STORE
 
 
-def update_text(graphs: Mapping[str, Iterable[ox.Quad]]) -> str:
+# A graph's content: its quads, or the same as N-Quads bytes, every quad in that graph
+# (what the build writes: ``emit.emit_nquads``).
+GraphData = Sequence[ox.Quad] | bytes
+
+
+def _nquads(data: GraphData) -> bytes:
+    """A graph's content as N-Quads bytes."""
+    if isinstance(data, bytes):
+        return data
+    return ox.serialize(data, format=ox.RdfFormat.N_QUADS) or b""
+
+
+def _triple_lines(graph: str, data: GraphData) -> list[str]:
+    """A graph's triples as N-Triples lines (each also a SPARQL triple, once given a " .")."""
+    if not isinstance(data, bytes):
+        return [f"{q.subject} {q.predicate} {q.object}" for q in data]
+    suffix = f" <{graph}> ."
+    lines = data.decode("utf-8").splitlines()  # N-Quads escapes line breaks inside literals
+    if any(not ln.endswith(suffix) for ln in lines):
+        raise StoreError(f"N-Quads given for <{graph}> hold a quad of another graph")
+    return [ln[: -len(suffix)] for ln in lines]
+
+
+def update_text(graphs: Mapping[str, GraphData]) -> str:
     """One SPARQL update that drops each graph and inserts its new content.
 
     A SPARQL update runs as one transaction, so a crash leaves every graph as it
     was or wholly replaced — never half-written.
     """
     parts = []
-    for graph, quads in graphs.items():
+    for graph, data in graphs.items():
         parts.append(f"DROP SILENT GRAPH <{graph}>")
-        if quads:
-            body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+        lines = _triple_lines(graph, data)
+        if lines:
+            body = " .\n".join(lines)
             parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}")
     return " ;\n".join(parts)
 
@@ -109,7 +133,7 @@ class OxigraphStore:
         self._listed: set[str] = set()
         self._repair()
 
-    def replace_graphs(self, graphs: Mapping[str, list[ox.Quad]]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, GraphData]) -> None:
         """Swap each named graph for the given quads; each graph is swapped whole or not at all.
 
         Graphs the store has are dropped and re-inserted in one SPARQL update (one
@@ -131,8 +155,8 @@ class OxigraphStore:
                 self._store.extend([_marker(g, _PENDING) for g in new])
                 # A bulk load from N-Quads bytes runs without Python's lock (a build writes
                 # on a thread of its own while it extracts the next batch).
-                data = ox.serialize([q for g in new for q in graphs[g]], format=ox.RdfFormat.N_QUADS)
-                self._store.bulk_load(data or b"", format=ox.RdfFormat.N_QUADS)
+                data = b"".join(_nquads(graphs[g]) for g in new)
+                self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
                 self._store.update(_completed(new))
             unlisted = [g for g in old if g not in listed]
             if unlisted:
@@ -268,7 +292,7 @@ class SparqlStore:
             reason = getattr(e, "reason", e)
             raise StoreError(f"{req.full_url}: cannot reach the SPARQL endpoint ({reason})") from e
 
-    def replace_graphs(self, graphs: Mapping[str, list[ox.Quad]]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, GraphData]) -> None:
         """Swap each named graph in one SPARQL update request (one transaction on the server)."""
         if graphs:
             text = update_text(graphs).encode("utf-8")
