@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from vnkg.builder.mentions import names, people
@@ -166,3 +168,31 @@ def test_candidates_are_capitalised_starters_at_word_starts() -> None:
     got = [text[s : s + 3] for s in names.candidates(text)]
     assert got == ["Y B", "Trầ", "H'M"]
     assert names.candidates("ngày nay, quy hoạch") == []
+
+
+def test_a_stop_word_is_no_candidate_even_when_a_surname_starts_with_it() -> None:
+    """ "Phó" is a surname and a stop word: a name read from it would end before it starts."""
+    text = "Phó Giám đốc Đinh Văn Lực dự"
+    assert "phó" in names._first_words() and names.name_at(text, 0) is None
+    assert [text[s : s + 4] for s in names.candidates(text)] == ["Đinh", "Văn "]
+
+
+def test_the_trie_regex_matches_as_the_plain_alternation_longest_first() -> None:
+    surfaces = ["ban", "ban tổ chức", "ban tổ chức tỉnh ủy", "bộ", "bộ chính trị", "b", "gs", "gs.ts"]
+    patterns = [r"\s+".join(re.escape(w) for w in s.split()) for s in sorted(surfaces, key=len, reverse=True)]
+    trie = names.trie_regex(patterns)
+    assert trie is not None and trie.count("ban") == 0  # "b" is read once, then "an", "ộ"…
+    plain = re.compile("(?:" + "|".join(patterns) + r")(?![\w])", re.I)
+    fast = re.compile("(?:" + trie + r")(?![\w])", re.I)
+    # backing off a longer one that fails ("Ban Tổ chứcX" is "Ban"), other spaces, capitals
+    for text in ["Ban Tổ chức Tỉnh ủy họp", "Ban Tổ chứcX", "BỘ CHÍNH TRỊ", "Ban  Tổ\nchức", "bx b", "GS.TS Lê"]:
+        for pos in range(len(text)):
+            m, t = plain.match(text, pos), fast.match(text, pos)
+            assert (m and m.span()) == (t and t.span()), (text, pos)
+
+
+def test_a_trie_is_refused_where_two_branches_could_read_one_text() -> None:
+    # after "a": a space then "–", or a dash with spaces around it: both read " – "
+    assert names.trie_regex([r"a\s+–\s+b", r"a\s*[-–]\s*c"]) is None
+    assert names.trie_regex([r"a\ b", r"a\s+b"]) is None  # an escaped space and a run of spaces
+    assert names.trie_regex([r"a\s+b", r"a\s*[-–]\s*c"]) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vnkg.builder import gazetteer
-from vnkg.builder.mentions import titles
+from vnkg.builder.mentions import names, titles
 
 
 def _chain(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -118,3 +118,10 @@ def test_bodies_named_alone_are_mentions_with_their_place() -> None:
         ("Thường trực Hội đồng nhân dân", "organ", None),
         ("Đảng ủy", "partyorg", None),
     ]
+
+
+def test_surfaces_a_trie_cannot_tell_apart_are_still_read_longest_first() -> None:
+    # "a - b" (any dash, spaces or not) and "a – bc" (an en dash between spaces) both read "a – b…"
+    assert names.trie_regex([titles._pattern(s) for s in ("a - b", "a – bc")]) is None
+    regex = titles._alternation(["a - b", "a – bc", "a"])
+    assert [regex.match(t).group(0) for t in ("a – bc", "a-b", "a–b", "a –bx")] == ["a – bc", "a-b", "a–b", "a"]

@@ -57,8 +57,60 @@ def rules() -> NameRules:
 def honorific_regex() -> re.Pattern[str]:
     """Honorifics and ranks before a name, any number of them ("đồng chí Thượng tướng")."""
     alts = sorted(rules().honorifics, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in alts)
+    patterns = [r"\s+".join(re.escape(w) for w in h.split()) for h in alts]
+    body = trie_regex(patterns) or "|".join(patterns)
     return re.compile(rf"(?:\b(?:{body})\b\s*)+", re.I)
+
+
+# A space between words and a dash with or without spaces, as written in a surface's regex.
+SPACE, DASH = r"\s+", r"\s*[-–]\s*"
+# The atoms of a surface's regex: a dash, a space, an escaped character, a character.
+_ATOM = re.compile(r"\\s\*\[-–\]\\s\*|\\s\+|\\.|.", re.S)
+_Trie = dict[str, "_Trie"]
+
+
+def trie_regex(patterns: list[str], lookahead: bool = False) -> str | None:
+    """A regex matching as the alternation of ``patterns`` (each: escaped words joined by
+    ``SPACE`` or ``DASH``) with the longest first, written as a trie: "b(?:an(?:\\s+t(?:ổ|…)|…)|ộ…)".
+
+    The engine then reads a shared beginning once instead of trying every alternative in
+    turn. At a fork at most one branch can go on (``_exclusive``; else None), so the deepest
+    alternative matched is the longest, and when what follows fails, backing up tries the
+    next shorter one, as the plain alternation would. In a ``lookahead`` only whether one
+    alternative matches counts: branches need not differ.
+    """
+    trie: _Trie = {}
+    for pattern in patterns:
+        node = trie
+        for atom in _ATOM.findall(pattern):
+            node = node.setdefault(atom, {})
+        node[""] = {}  # an alternative ends here
+    return _branches(trie) if lookahead or _exclusive(trie) else None
+
+
+def _branches(node: _Trie) -> str:
+    """The regex of a trie node: its branches, then (when an alternative ends there) nothing more."""
+    alts = [atom + _branches(child) for atom, child in node.items() if atom]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _exclusive(node: _Trie) -> bool:
+    """No two branches of a fork can both match a text: their letters differ whatever the case,
+    a space goes on with a letter, and a dash meets no letter nor space that could read a dash."""
+    letters = [a[-1] for a in node if a and a not in (SPACE, DASH)]
+    if any(re.fullmatch(re.escape(a), b, re.I) for i, a in enumerate(letters) for b in letters[i + 1 :]):
+        return False
+    if (SPACE in node or DASH in node) and any(c.isspace() for c in letters):  # an escaped space
+        return False
+    after_space = [a if a in (SPACE, DASH) else a[-1] for a in node.get(SPACE, {}) if a]
+    if any(a in (SPACE, DASH) for a in after_space) or "" in node.get(SPACE, {}):
+        return False
+    if DASH in node and any(re.fullmatch("[-–]", c, re.I) for c in letters + after_space):
+        return False
+    return all(_exclusive(child) for child in node.values())
 
 
 @lru_cache(maxsize=1)
@@ -81,18 +133,6 @@ def _word_run(count: int) -> re.Pattern[str]:
     return re.compile(rf"{_WORD.pattern}(?: {_WORD.pattern}){{0,{count - 1}}}")
 
 
-def _words(text: str, pos: int, count: int) -> list[tuple[int, int, str]]:
-    """Up to ``count`` words separated by single spaces from ``pos``: (start, end, word)."""
-    m = _word_run(count).match(text, pos)
-    if m is None:
-        return []
-    out = []
-    for word in m.group(0).split(" "):
-        out.append((pos, pos + len(word), word))
-        pos += len(word) + 1
-    return out
-
-
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """The lower-case first word of every surname."""
@@ -108,20 +148,25 @@ def _starters() -> re.Pattern[str]:
     would be found inside thousands of ordinary words. The regex consumes only the first
     letter (the rest is looked ahead), so every start is found; it begins with the branches'
     first letters, which the engine scans for fast, and then looks back past that letter
-    for a word character or an apostrophe.
+    for a word character or an apostrophe. A stop word ("Phó", "Ông") is left out: a name
+    read from it would end before it starts.
     """
     words = {w[:1].upper() + w[1:] for w in _first_words()}
     words |= set(rules().prefixes)
-    keys = sorted({w if w.endswith("'") else w + " " for w in words}, key=len, reverse=True)
+    stop = rules().stop
+    kept = {w if w.endswith("'") else w + " " for w in words if w.endswith("'") or w not in stop}
+    keys = sorted(kept, key=len, reverse=True)
     groups: dict[str, list[str]] = {}
     for key in keys:
         groups.setdefault(key[0], []).append(re.escape(key[1:]))
-    branches = "|".join(re.escape(first) + "(?=" + "|".join(tails) + ")" for first, tails in groups.items())
+    # the rest of each first letter's keys as a trie: read once where they share a beginning
+    branches = "|".join(f"{re.escape(first)}(?={trie_regex(tails, lookahead=True)})" for first, tails in groups.items())
     return re.compile(rf"(?:{branches})(?<![\w'].)")
 
 
 def candidates(text: str) -> list[int]:
-    """Where a name may start: a capitalised surname (or prefix) at a word start, in order."""
+    """Where a name may start: a capitalised surname (or prefix) at a word start, in order
+    (not a stop word)."""
     return [m.start() for m in _starters().finditer(text)]
 
 
@@ -133,18 +178,14 @@ def could_start(word: str) -> bool:
     return low in _first_words() or any(word.startswith(p) for p in rules().prefixes)
 
 
-def _starts_name(words: list[str]) -> int:
-    """How many words the surname (or given-name prefix) takes, 0 when none starts here."""
+def _begins_name(words: list[str]) -> bool:
+    """A surname (one or two words) or a given-name prefix starts the words."""
     r = rules()
-    if len(words) > 1 and fold(" ".join(words[:2])) in r.surnames:
-        return 2
     first = words[0]
-    if fold(first) in r.surnames:
-        return 1
+    if fold(first) in r.surnames or (len(words) > 1 and fold(f"{first} {words[1]}") in r.surnames):
+        return True
     prefixes: frozenset[str] = r.prefixes
-    if first in prefixes or any(first.startswith(p) and p.endswith("'") for p in prefixes):
-        return 1
-    return 0
+    return first in prefixes or any(first.startswith(p) and p.endswith("'") for p in prefixes)
 
 
 # A capitalised word after these names a commune, village or street, not a person.
@@ -162,7 +203,7 @@ def after_locality(text: str, pos: int) -> bool:
     # before ``pos``, and the word before the spaces must end like a locality word.
     if pos == 0 or not text[pos - 1].isspace():
         return False
-    last = pos - 1
+    last = pos - 2
     while last >= 0 and text[last].isspace():
         last -= 1
     if last < 0 or text[last].lower() not in _LOCALITY_ENDS:
@@ -172,34 +213,34 @@ def after_locality(text: str, pos: int) -> bool:
 
 def syllables(words: list[str]) -> int:
     """How many syllables the words hold: "K'Brơi" is two (a prefix glued to its name)."""
+    if "'" not in "".join(words):  # most names: one syllable a word
+        return len(words)
     return sum(2 if "'" in w[1:-1] else 1 for w in words)
 
 
 def _capitalised(text: str, pos: int, most: int, stop: frozenset[str]) -> tuple[list[str], int]:
     """The capitalised words from ``pos`` (at most ``most``), up to a stop word or an acronym."""
+    if not text[pos : pos + 1].isupper():  # the first word's first letter: most often no capital
+        return [], pos
     m = _word_run(most).match(text, pos)
     if m is None:
         return [], pos
-    words: list[str] = []
-    end = at = pos
-    for w in m.group(0).split(" "):  # as ``_words``, without the (start, end) of each word
+    words = m.group(0).split(" ")  # the regex reads them together, single spaces apart
+    for i, w in enumerate(words):
         if not w[0].isupper() or w in stop or (w.isupper() and len(w) > 1):
-            break
-        words.append(w)
-        end = at + len(w)
-        at = end + 1
-    return words, end
+            del words[i:]
+            return words, pos + len(" ".join(words))
+    return words, m.end()
 
 
 def name_at(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a full name written at ``pos`` (honorifics already skipped), or None."""
     r = rules()
-    if after_locality(text, pos):
-        return None
     words, end = _capitalised(text, pos, r.max, r.stop)
-    if not words or not _starts_name(words):
+    # cheapest first: one word (of one syllable) is the usual miss, a locality word the rarest
+    if not words or (len(words) < r.min and syllables(words) < r.min):
         return None
-    if syllables(words) < r.min:
+    if not _begins_name(words) or after_locality(text, pos):
         return None
     return pos, end
 
@@ -209,12 +250,11 @@ def loose_at(text: str, pos: int) -> tuple[int, int] | None:
     two to four capitalised syllables, whatever the first word, so names of surnames the
     lexicon lacks are read whole ("Thị Sa Ri", "K'Brơi")."""
     r = rules()
-    if after_locality(text, pos):
-        return None
     words, end = _capitalised(text, pos, r.loose_max + 1, r.stop)
     if not words or words[0] in r.loose_stop or not r.min <= syllables(words) <= r.loose_max:
         return None
-    if not all(ch.isalpha() or ch == "'" for w in words for ch in w):
+    # letters and apostrophes only (a word starts with a letter, so none is all apostrophes)
+    if not "".join(words).replace("'", "").isalpha() or after_locality(text, pos):
         return None
     return pos, end
 
@@ -230,8 +270,9 @@ def _run_floor(head: str) -> int:
     finds the same match, without trying every earlier position).
 
     The match ends with a separator, before it spaces and maybe a parenthesis; its run of words
-    ends right before those and holds at most three spaces: it starts after the fourth space
-    counted back from there.
+    ends right before those and holds at most three whitespace characters: it starts after the
+    fourth counted back from there, so after the fourth plain space at the latest (any earlier
+    position finds the same match, none starting before it).
     """
     end = len(head[: len(head.rstrip()) - 1].rstrip())  # before the separator and its spaces
     if end and head[end - 1] == ")":  # "(SN 1964)": the parenthesis holds no "(" (else no match)
@@ -239,13 +280,11 @@ def _run_floor(head: str) -> int:
         if opening < 0:
             return 0
         end = len(head[:opening].rstrip())
-    spaces = 0
-    for i in range(end - 1, -1, -1):
-        if head[i].isspace():
-            spaces += 1
-            if spaces == 4:
-                return i + 1
-    return 0
+    for _ in range(4):  # ``rfind`` in C rather than a loop over every character
+        end = head.rfind(" ", 0, end)
+        if end < 0:
+            return 0
+    return end + 1
 
 
 def loose_before(text: str, end: int) -> tuple[int, int] | None:
@@ -263,23 +302,28 @@ def loose_before(text: str, end: int) -> tuple[int, int] | None:
         words = words[1:]
     if not words:
         return None
-    before = text[max(0, start - 2) : start]
-    if start > 0 and before[-1:] == " " and text[:start].rstrip()[-1:].isalpha():
-        prev = text[: start - 1].rsplit(None, 1)[-1]
-        if prev[:1].isupper():  # part of a longer capitalised run (a body, a place)
-            return None
+    if start > 0 and text[start - 1] == " ":
+        last = start - 2  # the last character before the spaces (walked back: no copy of the text)
+        while last >= 0 and text[last].isspace():
+            last -= 1
+        first = last  # the first character of the word ending there
+        while first > 0 and not text[first - 1].isspace():
+            first -= 1
+        if last >= 0 and text[last].isalpha() and text[first].isupper():
+            return None  # part of a longer capitalised run (a body, a place)
     span = loose_at(text, start)
     return span if span is not None and span[1] == start + len(" ".join(words)) else None
 
 
 def short_at(text: str, pos: int) -> tuple[int, int] | None:
     """A one-word name after an honorific ("ông Tám"), when no other capital follows."""
-    found = _words(text, pos, 2)
-    if not found or not found[0][2][0].isupper():
+    m = _word_run(2).match(text, pos)
+    if m is None:
         return None
-    if len(found) > 1 and found[1][2][0].isupper():
+    words = m.group(0).split(" ")
+    if not words[0][0].isupper() or (len(words) > 1 and words[1][0].isupper()):
         return None
-    return found[0][0], found[0][1]
+    return pos, pos + len(words[0])
 
 
 def extend(name: str, end: int, text: str, known: dict[str, str]) -> tuple[str, int]:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
+from typing import NamedTuple
 
 from vnkg.builder import gazetteer, lexicon
 from vnkg.builder.gazetteer import Found
@@ -46,7 +48,8 @@ class Spans:
         self.starts = [s for s, _ in self.spans]
 
     def covers(self, pos: int) -> bool:
-        return self.end_at(pos) >= 0
+        i = bisect.bisect_right(self.starts, pos) - 1  # the last span starting at ``pos`` or before
+        return i >= 0 and pos < self.spans[i][1]
 
     def end_at(self, pos: int) -> int:
         """The end of the span holding ``pos``, -1 when none does."""
@@ -54,9 +57,8 @@ class Spans:
         return self.spans[i][1] if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1] else -1
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
-    """A name written in the text, resolved to the full name."""
+class Person(NamedTuple):
+    """A name written in the text, resolved to the full name (a named tuple: cheap to build)."""
 
     start: int
     end: int
@@ -104,8 +106,10 @@ def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Ment
     found = gazetteer.scan(text)
     places = {f.start: f for f in found}
     chains = _chains(text, places)
+    # where a name written right after each list of titles would start
+    afters = [names.skip_honorifics(text, _space(text, cend)) for _, _, _, cend in chains]
     honorifics = list(names.honorific_scan().finditer(text))  # read by both name finders
-    people = _people(text, found, _slots(text, chains, honorifics), honorifics)
+    people = _people(text, found, _slots(text, chains, afters, honorifics), honorifics)
     starts = [s.start for s in sentences]
     index = ({p.start: p for p in people}, [p.start for p in people])
     hits = _cue_hits(text)
@@ -115,7 +119,7 @@ def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Ment
     ends: dict[int, int] = {}  # a name's end -> the end of the titles written right after it
     for n, (chain, at, cstart, cend) in enumerate(chains):
         status, cue = _status(text, hits, at, sentences, starts)
-        person = _owner(text, at, cend, people, index, sentences, starts, cue, previous)
+        person = _owner(text, (at, cend, afters[n]), people, index, sentences, starts, cue, previous)
         previous = (cend, person)
         if person is not None and person.end <= cstart:
             ends[person.end] = cend
@@ -137,6 +141,8 @@ def find(article: Article, sentences: Sequence[Sentence], earlier: Sequence[Ment
 def _elided(chain: list[tuple[Title, bool]], ahead: list[Title]) -> list[Title]:
     """The titles completed from each other (``title_lists.elide``) within each run of former or
     present ones: "Phó Chủ tịch HĐND tỉnh, nguyên Bí thư Tỉnh ủy X" does not place the council at X."""
+    if len(chain) == 1 and not ahead:  # a title alone: nothing to complete it from
+        return [chain[0][0]]
     out: list[Title] = []
     i = 0
     while i < len(chain):
@@ -165,7 +171,9 @@ def _elected_into(
 ) -> list[Mention]:
     """A person elected into a committee or its standing board: a member's post (not "chỉ định
     tham gia", which names no post)."""
-    out = []
+    out: list[Mention] = []
+    if "vào" not in lowered(text):  # what ``_INTO`` needs (no other letter matches these when case is ignored)
+        return out
     for p in people:
         m = _INTO.match(text, ends.get(p.end, p.end))
         sent = _sentence(starts, sentences, p.start) if m else None
@@ -192,19 +200,25 @@ def _corefer(found: list[Mention]) -> list[Mention]:
     The mention gets that person with attr ("coref", "1"); posts already counted it.
     """
     # Each title's attrs as a dict, read once (``Mention.attr`` scans the tuple at every call).
-    read = [(m, dict(m.attrs) if m.kind == "title" else None) for m in found]
     holders: dict[tuple[str, str], set[str]] = {}
-    for m, attrs in read:
-        if attrs is not None and attrs.get("person") and attrs.get("status") != "former":
-            holders.setdefault((m.value, attrs.get("org") or ""), set()).add(attrs.get("person") or "")
-    out = []
-    for m, attrs in read:
-        if attrs is not None and not attrs.get("person") and m.value != "-":
-            who = holders.get((m.value, attrs.get("org") or ""), set())
-            if len(who) == 1:
-                attrs = dict(attrs, person=next(iter(who)), coref="1")
-                m = Mention(m.kind, m.start, m.end, m.text, m.value, tuple(sorted(attrs.items())))
-        out.append(m)
+    alone: list[tuple[int, dict[str, str]]] = []  # the titles named with nobody: where, attrs
+    for i, m in enumerate(found):
+        if m.kind != "title":
+            continue
+        attrs = dict(m.attrs)
+        person = attrs.get("person")
+        if person:
+            if attrs.get("status") != "former":
+                holders.setdefault((m.value, attrs.get("org") or ""), set()).add(person)
+        elif m.value != "-":
+            alone.append((i, attrs))
+    out = list(found)
+    for i, attrs in alone:
+        m = found[i]
+        who = holders.get((m.value, attrs.get("org") or ""), set())
+        if len(who) == 1:
+            attrs = dict(attrs, person=next(iter(who)), coref="1")
+            out[i] = Mention(m.kind, m.start, m.end, m.text, m.value, tuple(sorted(attrs.items())))
     return out
 
 
@@ -214,11 +228,14 @@ _PERSON_CUE = re.compile(r"(?:đồng chí|đ/c|ông|bà|tướng|tá|đốc)\s*
 
 
 def _slots(
-    text: str, chains: list[tuple[list[tuple[Title, bool]], int, int, int]], honorifics: list[re.Match[str]]
+    text: str,
+    chains: list[tuple[list[tuple[Title, bool]], int, int, int]],
+    afters: list[int],
+    honorifics: list[re.Match[str]],
 ) -> dict[int, int]:
     """Where only a name can be written: after "đồng chí"/"ông"/"bà" (``honorifics``, the article's
-    matches of ``names.honorific_scan``), right after a list of titles, or right before one
-    ("X, Bí thư …"): start -> end of the name read there without a surname."""
+    matches of ``names.honorific_scan``), right after a list of titles (at ``afters``, one for
+    each), or right before one ("X, Bí thư …"): start -> end of the name read there without a surname."""
     out: dict[int, int] = {}
     for m in honorifics:
         word = _FIRST_WORD.match(text, m.end())
@@ -228,8 +245,8 @@ def _slots(
             span = names.loose_at(text, m.end())
             if span is not None:
                 out[span[0]] = span[1]
-    for _, at, _, cend in chains:
-        span = names.loose_at(text, names.skip_honorifics(text, _space(text, cend)))
+    for (_, at, _, _), after in zip(chains, afters):
+        span = names.loose_at(text, after)
         before = names.loose_before(text, at)
         for got in (span, before):
             if got is not None:
@@ -259,7 +276,10 @@ def _people(text: str, found: list[Found], slots: dict[int, int], honorifics: li
     for p in full:
         name, end = names.extend(p.name, p.end, text, known)
         fixed.append(Person(p.start, end, name))
-    return sorted(fixed + _short_names(text, fixed, honorifics), key=lambda p: p.start)
+    return sorted(fixed + _short_names(text, fixed, honorifics), key=_START)
+
+
+_START = attrgetter("start")
 
 
 def _outruns(start: int, slots: dict[int, int], bare: Spans) -> bool:
@@ -284,8 +304,10 @@ def _short_names(text: str, full: list[Person], honorifics: list[re.Match[str]])
     for p in full:
         by_given.setdefault(names.given(p.name), []).append(p)
     for m in honorifics:
+        if covered.covers(m.end()):  # a full name follows (a short one would start there too)
+            continue
         span = names.short_at(text, m.end())
-        if span is None or covered.covers(span[0]):
+        if span is None:
             continue
         same = by_given.get(names.given(text[span[0] : span[1]]), [])
         before = [p for p in same if p.start < span[0]]
@@ -320,8 +342,7 @@ def _sentence(starts: list[int], sentences: Sequence[Sentence], pos: int) -> Sen
 
 def _owner(
     text: str,
-    cstart: int,
-    cend: int,
+    where: tuple[int, int, int],
     people: list[Person],
     index: tuple[dict[int, Person], list[int]],
     sentences: Sequence[Sentence],
@@ -329,9 +350,12 @@ def _owner(
     cue: _Cue | None,
     previous: tuple[int, Person | None],
 ) -> Person | None:
-    """Whose titles these are: the name after them, the name before them, or the subject."""
+    """Whose titles these are: the name after them, the name before them, or the subject.
+
+    ``where``: where the titles start, where they end, and where a name after them would start.
+    """
+    cstart, cend, after = where
     at, pstarts = index
-    after = names.skip_honorifics(text, _space(text, cend))
     comma = _COMMA_HONORIFIC.match(text, cend)
     owner = at.get(after)
     if owner is None and text[after : after + 2].isupper():  # a headline in capitals
@@ -464,15 +488,15 @@ def _title_mention(text: str, t: Title, person: Person | None, status: str) -> M
             org, kind = "Ủy ban nhân dân", "people"
         else:
             org = None
-    attrs = {
-        "org": org or "",
-        "place": _codes(t.place, t.level),
-        "person": person.name if person else "",
-        "status": status,
-        "kind": kind,
-        "level": t.level,
-    }
-    kept = tuple(sorted((k, v) for k, v in attrs.items() if v))  # an unknown attr is left out
+    attrs = (  # sorted by key
+        ("kind", kind),
+        ("level", t.level),
+        ("org", org or ""),
+        ("person", person.name if person else ""),
+        ("place", _codes(t.place, t.level) if t.place is not None else ""),
+        ("status", status),
+    )
+    kept = tuple([kv for kv in attrs if kv[1]])  # an unknown attr is left out
     return Mention("title", t.start, t.end, text[t.start : t.end], t.role, kept)
 
 
@@ -490,23 +514,26 @@ def _codes(found: Found | None, level: str) -> str:
         narrowed.sort(key=lambda c: c.level != "province")
     else:
         narrowed = sorted(cands, key=lambda c: c.level != "province")
-    return ",".join(c.code for c in (narrowed or cands))
+    return ",".join([c.code for c in (narrowed or cands)])
 
 
 def _bodies(text: str, places: dict[int, Found], taken: list[tuple[int, int]]) -> list[Mention]:
-    """Bodies named outside titles ("Ban Thường vụ Tỉnh ủy Điện Biên" organising a meeting)."""
+    """Bodies named outside titles ("Ban Thường vụ Tỉnh ủy Điện Biên" organising a meeting);
+    ``taken``: the spans of the lists of titles, in order and not overlapping."""
     out = []
     pos = 0
-    inside = Spans(taken)
+    k = 0  # the first list of titles not ending before ``start`` (both go forward)
     for start in titles.starts(text, "bodies"):
-        if start < pos or inside.covers(start):
+        while k < len(taken) and taken[k][1] <= start:
+            k += 1
+        if start < pos or (k < len(taken) and taken[k][0] <= start):
             continue
         got = titles.parse_body(text, start, places)
         if got is None or got[1] == "excluded":
             continue
         label, kind, level, place, end = got
-        pairs = (("kind", kind), ("level", level), ("place", _codes(place, level)))
-        attrs = tuple((k, v) for k, v in pairs if v)
+        codes = _codes(place, level) if place is not None else ""
+        attrs = tuple([kv for kv in (("kind", kind), ("level", level), ("place", codes)) if kv[1]])
         out.append(Mention("body", start, end, text[start:end], label, attrs))
         pos = end
     return out

@@ -19,6 +19,8 @@ _PARTY_ROLES = titles.ALLOWED["committee"]
 def elide(chain: list[Title]) -> list[Title]:
     """A party title written without its committee takes the committee of the next title;
     a body written without its place takes the place of a body of its level in the list."""
+    if len(chain) < 2:  # a title alone has nothing to take from
+        return list(chain)
     out = _share_places(list(chain))
     for i, t in enumerate(out):
         if t.kind == "board" and t.org in titles.board_labels():
