@@ -55,6 +55,9 @@ class Found:
 # The lookbehind (no letter before) comes after the first letter so the regex starts with
 # a character set, which the engine scans for fast.
 _HIGHLAND = re.compile(r"([đl])(?<![\w][đl])[aăắ][kc](?![\w])")
+# The three letters of a match of ``_HIGHLAND`` other than the one spelling it writes: a text
+# holding none is left as it is. ``scan`` finds them with the names, in one pass.
+_HIGHLAND_REWRITTEN = frozenset(f"{c}{v}{k}" for c in "đl" for v in "aăắ" for k in "kc") - {"đắk", "lắk"}
 
 
 def _highland(low: str) -> str:
@@ -189,9 +192,13 @@ class _Gazetteer:
             for variant in spellings(place.name):
                 if fold(variant) not in taken:
                     self._name(variant, place)
+        # Each key's payload: its length, its units, and whether ``_highland`` rewrites it. The
+        # spellings it rewrites are keys too (of no unit unless a name), so that ``scan`` finds
+        # out in its pass whether the text needs rewriting.
         self.automaton = ahocorasick.Automaton()
-        for key, cands in self.names.items():
-            self.automaton.add_word(key, (len(key), tuple(cands)))
+        for key in [*self.names, *sorted(_HIGHLAND_REWRITTEN - self.names.keys())]:
+            cands = tuple(self.names.get(key, ()))
+            self.automaton.add_word(key, (len(key), cands, key in _HIGHLAND_REWRITTEN))
         self.automaton.make_automaton()
 
     def _add(self, place: Place, kind: str) -> None:
@@ -351,23 +358,19 @@ def scan(text: str) -> list[Found]:
 
     Cached for the last few texts: the place and people finders both read an article's places.
     """
-    low = _highland(lowered(text).replace("\u00f0", "\u0111"))
-    hits: list[tuple[int, int, tuple[Place, ...]]] = []
-    size = len(low)
-    for end, (length, cands) in _gaz().automaton.iter(low):
-        start = end - length + 1
-        # as ``_bounded``, inline: this runs for every name written
-        if end + 1 < size and low[end + 1].isalnum():
-            continue
-        if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "'"):
-            continue
-        hits.append((start, end + 1, cands))
-    hits.sort(key=lambda h: (h[0], -h[1]))
+    low = lowered(text).replace("\u00f0", "\u0111")
+    hits, rewritten = _hits(low)
+    if rewritten:  # a Central Highlands spelling to unify first ("Đăk Nông"): scan again
+        unified = _highland(low)
+        if unified != low:
+            hits, _ = _hits(unified)
+    hits.sort()
     found: list[Found] = []
     last = -1
-    for start, end, cands in hits:
+    for start, negative_end, cands in hits:
         if start < last:
             continue
+        end = -negative_end
         item = _found(text, start, end, cands)
         if item is not None:
             found.append(item)
@@ -375,11 +378,39 @@ def scan(text: str) -> list[Found]:
     return found
 
 
+def _hits(low: str) -> tuple[list[tuple[int, int, tuple[Place, ...]]], bool]:
+    """The names written in lower-case text as (start, -end, candidates), each a whole word
+    sequence, unsorted; and whether a spelling ``_highland`` rewrites is written."""
+    # (start, -end, candidates) sort as tuples leftmost first, then longest. Two hits of one
+    # span are one name, so the candidates are never compared.
+    hits: list[tuple[int, int, tuple[Place, ...]]] = []
+    rewritten = False
+    size = len(low)
+    for end, (length, cands, rewrites) in _gaz().automaton.iter(low):
+        if rewrites:
+            rewritten = True
+        if not cands:
+            continue
+        start = end - length + 1
+        # as ``_bounded``, inline: this runs for every name written
+        if end + 1 < size and low[end + 1].isalnum():
+            continue
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "'"):
+            continue
+        hits.append((start, -end - 1, cands))
+    return hits, rewritten
+
+
 _PREFIXES = tuple(sorted(_KIND_OF_PREFIX, key=len, reverse=True))
+_PREFIX_ENDS = frozenset(p[-1] for p in _PREFIXES)
 
 
 def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
     """The prefix ("tỉnh", "TP.", "thị xã") written right before a name: (where, which)."""
+    # Most names have none: the last letter before the name (and a space) tells at once.
+    last = start - 2 if start > 1 and text[start - 1].isspace() else start - 1
+    if last < 0 or text[last].lower()[-1:] not in _PREFIX_ENDS:
+        return None
     head = text[max(0, start - 12) : start]
     stripped = head.rstrip().lower()
     if len(head) - len(stripped) > 1 or not stripped.endswith(_PREFIXES):  # most names have none
@@ -401,12 +432,13 @@ def _bounded(low: str, start: int, end: int) -> bool:
 
 def _found(text: str, start: int, end: int, cands: tuple[Place, ...]) -> Found | None:
     """A match kept when capitalised (or when a prefix vouches for it), with that prefix."""
+    span = text[start:end]
+    digit = span[:1].isdigit()
+    if not digit and not _capitalised(span):  # a common word, whatever prefix is written before it
+        return None
     pre = _prefix_before(text, start)
     prefix = _KIND_OF_PREFIX[pre[1]] if pre else None
-    span = text[start:end]
-    if not _capitalised(span) and not (prefix and span[:1].isdigit()):
-        return None
-    if span[:1].isdigit() and not prefix:  # "1", "12" are district names only after "Quận"
+    if digit and not prefix:  # "1", "12" are district names only after "Quận"
         return None
     if pre is not None and prefix is not None:
         kept = _by_prefix(list(cands), prefix)

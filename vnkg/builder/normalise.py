@@ -35,13 +35,13 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
 _TONE_PAIR = re.compile("[oOuU](?<![qQ].)[" + "".join(sorted({pair[1] for pair in _OLD_STYLE})) + r"](?!\w)")
 # Look-alike letters that real sites emit: Icelandic eth for Vietnamese đ.
 _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
-_BLANK = "\\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000"
-# Anything but a lone plain space: the common case costs nothing.
-_SPACES = re.compile(f"[{_BLANK}][ {_BLANK}]*| [ {_BLANK}]+")
-_ODD_BLANK = re.compile(f"[{_BLANK}]")
-_LINE_EDGES = re.compile(r" ?\n ?")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_MANY_NEWLINES = re.compile(r"\n{3,}")
+_BLANK = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+# Two spaces or more: once the other blanks are spaces, each run of blanks is one of these.
+# (A regex with a literal start, which the engine finds fast.)
+_SPACE_RUN = re.compile("  +")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_MANY_NEWLINES = re.compile(r"\n\n\n+")  # (a literal start: found fast)
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
@@ -50,10 +50,13 @@ _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 # with a character set, which the engine scans for fast).
 _DATE_START = re.compile(r"\d(?<!\d\d)\d{0,3}\s*[/.\-]")
 _WORDY_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _YEAR_MONTH = re.compile(r"(19|20)\d{2}(-\d{2})?")
-_DATELINE_HINT = re.compile(
-    r"\d{1,2}:\d{2}|^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|ngày đăng|đăng ngày)\b", re.IGNORECASE
-)
+# What marks a dateline besides its date: a clock time ("\d{1,2}:\d{2}", looked for from its
+# colon: a regex that starts with a literal is scanned for fast), or a weekday or "cập nhật"
+# opening it.
+_CLOCK = re.compile(r":(?<=\d:)\d{2}")
+_DATELINE_START = re.compile(r"(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|ngày đăng|đăng ngày)\b", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn))\b", re.IGNORECASE)
 _AUTHOR = re.compile(
     r"^(?:(?:bài|tin)(?:,\s*ảnh)?|ảnh)\s*:\s*(.+)$|^([^\W\d_][^/:]{2,40})/\s*\S+\.(?:vn|com)$", re.IGNORECASE
@@ -80,13 +83,33 @@ def normalise_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     if "\u00d0" in text or "\u00f0" in text:
         text = text.translate(_LOOKALIKES)
-    text = _INVISIBLE.sub("", text)
+    # A substring test per character (a fast C scan) tells whether a regex has anything to do.
+    if _has_any(text, _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", text)
     text = fix_tones(text)
-    if "  " in text or _ODD_BLANK.search(text):  # else there is nothing to fold
-        text = _SPACES.sub(" ", text)
-    if " \n" in text or "\n " in text:  # else every match is a bare "\n", kept as it is
-        text = _LINE_EDGES.sub("\n", text)
+    text = _blanks_to_spaces(text)
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    # Spaces now come one at a time, so these two replaces drop every space next to a line
+    # break, as a regex " ?\n ?" would.
+    if " \n" in text:
+        text = text.replace(" \n", "\n")
+    if "\n " in text:
+        text = text.replace("\n ", "\n")
     return _fold_blank_lines(text).strip(" \n")
+
+
+def _blanks_to_spaces(text: str) -> str:
+    """Tabs, no-break and other wide spaces as plain spaces (runs are folded after)."""
+    for blank in _BLANK:
+        if blank in text:
+            text = text.replace(blank, " ")
+    return text
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds one of ``chars`` (a substring test per character beats a regex scan)."""
+    return any(c in text for c in chars)
 
 
 def _fold_blank_lines(text: str) -> str:
@@ -134,6 +157,8 @@ def strip_boilerplate(text: str) -> str:
 
 def iso_date(text: str) -> str | None:
     """The first full date in ``text`` as ISO ``YYYY-MM-DD`` (dd/mm/yyyy, yyyy-mm-dd, wordy)."""
+    if _DIGIT.search(text) is None:  # every form has digits: a title line has none
+        return None
     numbers = [m.start() for m in _DATE_START.finditer(text)]
     for pattern, order in ((_YMD, (0, 1, 2)), (_DMY, (2, 1, 0)), (_WORDY_DATE, (2, 1, 0))):
         if pattern is _WORDY_DATE:
@@ -170,18 +195,24 @@ def _header(lines: list[str]) -> tuple[str | None, str | None, int]:
         seen += 1
         if seen > _HEADER_LINES:
             break
-        found = iso_date(line)
-        if found and date is None and (_words(line, 9) <= 8 or _DATELINE_HINT.search(line)):
+        words = _words(line, 9)
+        # (The date is read only from a line that may be the dateline: reading it costs most.)
+        found = iso_date(line) if date is None and (words <= 8 or _dateline_hint(line)) else None
+        if found:
             date, last = found, n
             # A page prints its headline right above the dateline.
             before = [ln for ln in lines[:n] if ln]
             if before and _words(before[-1], 3) >= 3:
                 title = before[-1]
             continue
-        words = _words(line, 5)
         if title is None and words >= 5 and not line.endswith(":"):
             title, last = line, max(last, n)
     return title, date, last
+
+
+def _dateline_hint(line: str) -> bool:
+    """Whether a long line reads as a dateline: a clock time, or a weekday opening it."""
+    return bool(_DATELINE_START.match(line) or _CLOCK.search(line))
 
 
 def _words(line: str, most: int) -> int:
@@ -193,10 +224,10 @@ def _source_and_author(lines: list[str]) -> tuple[str | None, str | None]:
     """A source domain and an author read from the last lines (``X/BAODIENBIEN.VN``)."""
     source = author = None
     for line in reversed([ln for ln in lines if ln][-6:]):
-        if source is None:
+        if source is None and _words(line, 7) <= 6:  # a source line is short: a long one is not read
             low = line.lower()
             m = _DOMAIN.search(line) if any(t in low for t in _TLDS) else None
-            if m and _words(line, 7) <= 6:
+            if m:
                 source = m.group(1).lower()
         if author is None:
             m = _AUTHOR.match(line)
@@ -230,10 +261,19 @@ def prepare(raw: RawArticle) -> Article:
 # A sentence ends at . ! ? … (and closing quotes) before a letter, a digit or an
 # opening quote; or at a full stop glued between a lower-case letter and a capitalised
 # word ("Thành ủy.Theo"). Numbers (48.772), initials (TP.HCM) and codes stay whole.
-_BOUNDARY = re.compile(r"(?<=[.!?…])(?P<close>[\"”’)]*)\s+(?=[\"“‘(]?[^\W_])|(?<=[^\W\d_])(?P<glued>\.)(?=[^\W\d_]{2})")
-# A boundary starts at a full stop (glued) or right after a stop mark: only there is it tried.
-_STOP = re.compile(r"[.!?…]")
-_ABBREV_END = re.compile(r"\b(?:TP|Tp|tp|TS|ThS|PGS|GS|Q|P|St|v\.v|Đ/c|đ/c)\.$")
+# Each match starts at its stop mark, so the engine only tries where one is written: the
+# sentence ends after the closing quotes (group "close"), or at the glued full stop
+# (no "close" group).
+_AFTER_STOP = r"(?:(?P<close>[\"”’)]*)\s+(?=[\"“‘(]?[^\W_])|(?<=[^\W\d_]\.)(?=[^\W\d_]{2}))"
+_BOUNDARY = re.compile(r"[.!?…]" + _AFTER_STOP)
+# The same for a line whose only stop mark is the full stop (most lines): a regex that starts
+# with one literal character is scanned for several times faster than one that starts with a set.
+_BOUNDARY_DOT = re.compile(r"\." + _AFTER_STOP)
+_OTHER_STOPS = "!?…"
+_ABBREVIATIONS = ("TP", "Tp", "tp", "TS", "ThS", "PGS", "GS", "Q", "P", "St", "v.v", "Đ/c", "đ/c")
+_ABBREV_END = re.compile(r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.$")
+# The letters abbreviations end with: a full stop after another one ends no abbreviation.
+_ABBREV_LAST = frozenset(a[-1] for a in _ABBREVIATIONS)
 
 
 def _glued_boundary(line: str, dot: int) -> bool:
@@ -249,34 +289,36 @@ def split_sentences(text: str) -> list[Sentence]:
         start = pos
         pos += len(line) + 1
         cut = 0
-        for m in matches_at(_BOUNDARY, line, _stops(line)):
-            if m.group("glued"):
+        boundary = _BOUNDARY if _has_any(line, _OTHER_STOPS) else _BOUNDARY_DOT
+        for m in boundary.finditer(line):
+            after = m.end("close")
+            if after < 0:  # a glued full stop
                 if not _glued_boundary(line, m.start()):
                     continue
                 end = m.end()
             else:
-                if _ABBREV_END.search(line, max(cut, m.start() - 6), m.start()):
+                if _abbreviation(line, m.start(), cut):
                     continue
-                end = m.start() + len(m.group("close"))
+                end = after
             _add(sentences, text, start + cut, start + end)
             cut = m.end()
         _add(sentences, text, start + cut, start + len(line))
     return sentences
 
 
-def _stops(line: str) -> list[int]:
-    """Where a sentence boundary may start: at each stop mark, and right after it."""
-    out: list[int] = []
-    for m in _STOP.finditer(line):
-        out += (m.start(), m.end())
-    return out
+def _abbreviation(line: str, stop: int, cut: int) -> bool:
+    """Whether the stop mark at ``stop`` ends an abbreviation ("TP.", "v.v."), read from ``cut``."""
+    # Looked for only after a full stop that follows an abbreviation's last letter.
+    if stop == 0 or line[stop] != "." or line[stop - 1] not in _ABBREV_LAST:
+        return False
+    return _ABBREV_END.search(line, max(cut, stop - 5), stop + 1) is not None
 
 
 def _add(sentences: list[Sentence], text: str, begin: int, end: int) -> None:
     """Append the stripped span ``text[begin:end]`` as the next sentence, if not empty."""
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    if end > begin:
-        sentences.append(Sentence(index=len(sentences), start=begin, end=end, text=text[begin:end]))
+    span = text[begin:end]
+    stripped = span.strip()
+    if stripped:
+        if span[0].isspace():
+            begin += len(span) - len(span.lstrip())
+        sentences.append(Sentence(len(sentences), begin, begin + len(stripped), stripped))

@@ -130,6 +130,8 @@ class Prefiltered:
 
     def starts(self, text: str) -> list[int]:
         """Where a match may start, in order."""
+        if self.words is None and self.numbers:
+            return list(number_starts(text))  # in order, each once
         found: list[int] = []
         if self.words is not None:
             hits = word_hits(text)[self.words]

@@ -80,6 +80,15 @@ _LEAD_BACK = re.compile(
     r"trung ương|bộ chính trị|ban bí thư))))\s*,",
     re.IGNORECASE,
 )
+# Where a lead (``_LEAD``, ``_LEAD_BACK``) may start: a stop, or the first letter of its first
+# word before what that word goes on with. Each is scanned for fast (a regex that starts with a
+# set); the lead itself is then tried only there, not at every position.
+_LEAD_START = re.compile(
+    r"[,;:ĐđNnTtQqCcSs](?:(?<=[,;:])"
+    r"|(?=ể|hằm|riển khai|iếp tục|hực hiện|rên cơ sở|uán triệt|ụ thể hóa|heo tinh thần|au khi))"
+)
+# (The case variants of t, đ, n, c are written out: these letters have no others.)
+_LEAD_BACK_START = re.compile(r"[tTđĐnNcC](?=(?i:rên cơ sở đó|ể|hằm|hực hiện|riển khai|ụ thể hóa))")
 # Before a B whose A the text left out, as named just before: "HĐND tỉnh cụ thể hóa thành B".
 _MADE_INTO = re.compile(r"cụ thể hóa\s+(?:thành|bằng)\s+(?:các\s+)?$")
 # Before a document B that carries out the lead's A: "… ban hành B", "… cụ thể hóa thành B".
@@ -351,10 +360,19 @@ def _lead_targets(text: str, mentions: list[Mention], i: int, j: int, taken: set
     return out
 
 
+def _search(regex: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``regex.search(text, pos, end)``, tried only where ``starts`` says a match may start."""
+    for at in starts.finditer(text, pos, end):
+        found = regex.match(text, at.start(), end)
+        if found is not None:
+            return found
+    return None
+
+
 def _lead(text: str, mentions: list[Mention], i: int, s_start: int) -> bool:
     """Whether a lead ("Thực hiện", "Để đưa … vào cuộc sống", "Sau khi … ban hành") ends right at ``i``."""
     a = mentions[i]
-    lead = _LEAD.search(text, max(s_start, a.start - 80), a.start)
+    lead = _search(_LEAD, _LEAD_START, text, max(s_start, a.start - 80), a.start)
     if not lead or lead.end() != a.start or _REVIEWED.search(text, max(s_start, lead.start() - 40), lead.start()):
         return False
     if lead.group("life"):
@@ -419,7 +437,7 @@ def _led_back(text: str, mentions: list[Mention], done: set[int], sentences: _Se
         if j == 0 or j in done:
             continue
         s_start, _ = sentences.bounds(b.start)
-        lead = _LEAD_BACK.search(text, s_start, b.start)
+        lead = _search(_LEAD_BACK, _LEAD_BACK_START, text, s_start, b.start)
         if lead is None or not _ISSUES.search(text, max(lead.end(), b.start - 40), b.start):
             continue
         before = [i for i in range(j) if mentions[i].end <= lead.start()]

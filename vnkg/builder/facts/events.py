@@ -16,16 +16,16 @@ article's province by default.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from vnkg.builder import gazetteer, resolve
 from vnkg.builder.facts.statistics import article_unit
+from vnkg.builder.lexicon import alternation as _alt
+from vnkg.builder.lexicon import rows as _rows
 from vnkg.builder.mentions.documents import issuer_names
 from vnkg.builder.mentions.numbers import resolve_day
 from vnkg.records import ArticleContext, Event, Evidence, Fact, Mention, Place, Sentence
-from vnkg.builder.lexicon import alternation as _alt
-from vnkg.builder.lexicon import rows as _rows
 
 # Dates that bound a period or tell a birth are not when a meeting met.
 _NOT_MEETING_DAY = re.compile(r"(?:sinh|trước|sau|đến|tới|từ|hạn|kể từ)\s+(?:ngày\s+)?$", re.IGNORECASE)
@@ -49,10 +49,6 @@ _NATIONWIDE = re.compile(r"(?<!\w)(?:toàn quốc|trực tuyến)(?!\w)", re.IGN
 _CENTRAL_WORDS = ("Trung ương", "Bộ Chính trị", "Ban Bí thư", "Quốc hội", "Chính phủ")
 # Organiser labels of a district-level committee (or its boards) written without the district's name.
 _DISTRICT_BODY = re.compile(r"(?:Huyện|Quận|Thị) ủy$")
-
-
-
-
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +93,14 @@ def _class(m: re.Match[str] | None) -> str | None:
     return _nouns()[1][m.group(0).lower()] if m else None
 
 
-def _day(text: str, sentence: Sentence, dates: list[Mention], docs: list[tuple[int, int]]) -> Mention | None:
-    """The first day-and-month date of a sentence that can date a meeting."""
-    for d in dates:
-        in_sentence = sentence.start <= d.start < sentence.end
-        if not in_sentence or d.attr("form") not in ("dm", "dmy") or _inside(d.start, docs):
+def _day(
+    text: str, sentence: Sentence, dates: list[Mention], starts: list[int], docs: list[tuple[int, int]]
+) -> Mention | None:
+    """The first day-and-month date of a sentence that can date a meeting (``dates`` sorted by
+    their ``starts``)."""
+    for k in range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)):
+        d = dates[k]
+        if d.attr("form") not in ("dm", "dmy") or _inside(d.start, docs):
             continue
         if not _NOT_MEETING_DAY.search(text[max(sentence.start, d.start - 16) : d.start]):
             return d
@@ -245,6 +244,13 @@ def _event(ctx: ArticleContext, sentence: Sentence, day: Mention, noun: re.Match
     )
 
 
+def _dated_sentences(sentences: tuple[Sentence, ...], dates: list[int]) -> list[Sentence]:
+    """The sentences, in order, that a date (offset) may lie in: the others date no meeting."""
+    starts = [s.start for s in sentences]
+    held = {bisect_right(starts, d) - 1 for d in dates}
+    return [sentences[i] for i in sorted(held) if i >= 0]
+
+
 def extract(ctx: ArticleContext) -> list[Fact]:
     """The meetings of one article, one per date."""
     text = ctx.article.text
@@ -252,11 +258,10 @@ def extract(ctx: ArticleContext) -> list[Fact]:
     docs = sorted((m.start, m.end) for m in ctx.mentions if m.kind == "document")
     events: list[Event] = []
     sessions: list[tuple[Sentence, Mention, re.Match[str] | None]] = []
-    for sentence in ctx.sentences:
-        if _DATELINE.fullmatch(sentence.text):
-            continue
-        day = _day(text, sentence, dates, docs)
-        if day is None:
+    starts = [d.start for d in dates]
+    for sentence in _dated_sentences(ctx.sentences, starts):
+        day = _day(text, sentence, dates, starts, docs)
+        if day is None or _DATELINE.fullmatch(sentence.text):
             continue
         noun = _noun_for(text, sentence, day, docs)
         cls = _class(noun)

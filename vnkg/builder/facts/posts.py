@@ -10,6 +10,7 @@ titles that are never posts and titles of no named person give none.
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 
 from vnkg.builder import gazetteer, resolve
 from vnkg.builder.mentions import titles
@@ -21,29 +22,28 @@ _MINISTER = ("Bộ trưởng", "Thứ trưởng")
 
 def extract(ctx: ArticleContext) -> list[Fact]:
     """The posts of one article, each once."""
-    district = resolve.district(ctx)
-    communal = any(m.kind == "title" and m.attr("level") == "commune" for m in ctx.mentions)
-    merged = communal and resolve.after_merger(ctx)  # read the dates only when a commune body is named
-    ministries = [m for m in ctx.mentions if m.kind in ("body", "title") and m.attr("kind") == "ministry"]
+    article = _Article(ctx)
     starts = [s.start for s in ctx.sentences]
     bare = titles.board_labels()
-    boards = _boards(ctx, bare)
     seen: set[tuple[str, str, str, str | None]] = set()
     out: list[Fact] = []
     for m in ctx.mentions:
-        if m.kind != "title" or m.value == "-" or not m.attr("person") or m.attr("coref"):
+        if m.kind != "title" or m.value == "-":
             continue
-        if m.attr("status") not in _COUNTED:
+        # Read many times below: one dict beats a scan per read (the first of a key wins, as in ``attr``).
+        attrs = dict(reversed(m.attrs))
+        if not attrs.get("person") or attrs.get("coref") or attrs.get("status") not in _COUNTED:
             continue
-        org = m.attr("org") or (_ministry(m, ministries) if m.value in _MINISTER else "")
+        org = attrs.get("org") or (_ministry(m, article.ministries) if m.value in _MINISTER else "")
         if not org:
             continue
-        if m.attr("kind") == "board" and org in bare:
-            org = boards.get(org, "")  # a board of no committee the article names is no post we can place
+        if attrs.get("kind") == "board" and org in bare:
+            org = article.boards.get(org, "")  # a board of no committee the article names is no post we can place
             if not org:
                 continue
-        place = _place(m, org, ctx, _near_district(ctx, starts, m, org) or district, merged)
-        person = m.attr("person") or ""
+        near = _near_district(ctx, starts, m, attrs, org) or article.district
+        place = _place(attrs, org, ctx, near, article.merged)
+        person = attrs.get("person") or ""
         key = (person, m.value, org, place.code if place else None)
         if key in seen:
             continue
@@ -56,10 +56,39 @@ def extract(ctx: ArticleContext) -> list[Fact]:
                 place=place,
                 evidence=_evidence(ctx, starts, m),
                 attested=ctx.article.date,
-                status=_status(m),
+                status=_status(attrs),
             )
         )
     return out
+
+
+class _Article:
+    """What the posts of an article share, each read when a post first needs it (most
+    articles name no post, and then none is read)."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+
+    @cached_property
+    def district(self) -> Place | None:
+        """The district the article is about."""
+        return resolve.district(self.ctx)
+
+    @cached_property
+    def merged(self) -> bool:
+        """Whether a commune body is named in an article of after the 2025 merger."""
+        communal = any(m.kind == "title" and m.attr("level") == "commune" for m in self.ctx.mentions)
+        return communal and resolve.after_merger(self.ctx)  # read the dates only when a commune body is named
+
+    @cached_property
+    def ministries(self) -> list[Mention]:
+        """The ministries named, as bodies or in titles."""
+        return [m for m in self.ctx.mentions if m.kind in ("body", "title") and m.attr("kind") == "ministry"]
+
+    @cached_property
+    def boards(self) -> dict[str, str]:
+        """:func:`_boards` of the article."""
+        return _boards(self.ctx, titles.board_labels())
 
 
 def _boards(ctx: ArticleContext, bare: frozenset[str]) -> dict[str, str]:
@@ -75,8 +104,8 @@ def _boards(ctx: ArticleContext, bare: frozenset[str]) -> dict[str, str]:
     return {label: next(iter(orgs)) for label, orgs in full.items() if len(orgs) == 1}
 
 
-def _status(m: Mention) -> str:
-    status = m.attr("status") or "current"
+def _status(attrs: dict[str, str]) -> str:
+    status = attrs.get("status") or "current"
     return status if status in ("elected", "relieved") else "current"
 
 
@@ -89,12 +118,12 @@ def _ministry(m: Mention, ministries: list[Mention]) -> str:
     return pick.value if pick.kind == "body" else pick.attr("org", "") or ""
 
 
-def _place(m: Mention, org: str, ctx: ArticleContext, district: Place | None, merged: bool) -> Place | None:
+def _place(attrs: dict[str, str], org: str, ctx: ArticleContext, district: Place | None, merged: bool) -> Place | None:
     """The written place, else the article's place at the body's level; None for national bodies."""
-    kind, level = m.attr("kind"), m.attr("level")
+    kind, level = attrs.get("kind"), attrs.get("level")
     if level == "commune" and merged:
         return ctx.province  # the district is gone: a commune belongs to its (new) province
-    code = (m.attr("place") or "").split(",")[0]
+    code = (attrs.get("place") or "").split(",")[0]
     if code:
         return gazetteer.by_code(code)
     if kind in ("national", "ministry") or level == "national" or org.startswith("Bộ "):
@@ -112,13 +141,13 @@ def _place(m: Mention, org: str, ctx: ArticleContext, district: Place | None, me
 _COMMITTEE_KIND = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Thành ủy": "thành phố"}
 
 
-def _near_district(ctx: ArticleContext, starts: list[int], m: Mention, org: str) -> Place | None:
+def _near_district(ctx: ArticleContext, starts: list[int], m: Mention, attrs: dict[str, str], org: str) -> Place | None:
     """A district-level body written without its place ("Tại huyện X, đồng chí Y, Bí thư Huyện ủy
     cho biết"): the district of its kind named last before it in its sentence, in the province."""
-    if m.attr("place") or m.attr("level") not in ("district", "city"):
+    if attrs.get("place") or attrs.get("level") not in ("district", "city"):
         return None
     want = next((k for c, k in _COMMITTEE_KIND.items() if org == c or org.endswith(" " + c)), None)
-    if want is None and m.attr("level") == "city":
+    if want is None and attrs.get("level") == "city":
         return None
     i = bisect.bisect_right(starts, m.start) - 1
     lo = ctx.sentences[i].start if i >= 0 else 0

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from vnkg.builder import gazetteer, resolve
-from vnkg.records import ArticleContext, Evidence, Fact, Mention, Place, Statistic
-from vnkg.builder import lexicon
+from vnkg.builder import gazetteer, lexicon, resolve
 from vnkg.builder.lexicon import rows as _rows
+from vnkg.records import ArticleContext, Evidence, Fact, Mention, Place, Statistic
 
 _CLAUSE = re.compile(r"[,;:(]")
 # The unit a figure is about, as the sentence names it before the figure. A bare
@@ -38,6 +37,9 @@ _SCOPE = re.compile(
     r"|(?<!các )(?<!cấp )\b(?:[Hh]uyện|[Qq]uận|[Tt]hị xã)\b)"
     r"|(?P<city>[Tt]oàn thành phố|[Đđ]ảng bộ [Tt]hành phố|\b(?:[Tt]hành phố|TP)\b)"
 )
+# Where a scope cue may start: its first letter, before what every cue goes on with. A regex
+# that starts with a set is scanned for fast; ``_SCOPE`` would try each alternative everywhere.
+_SCOPE_START = re.compile(r"[TtĐđHhQq](?=oàn|ảng bộ|ỉnh|uyện|uận|hị xã|hành phố|P)")
 # The unit word of a scope cue, as the gazetteer's ``kind`` of a place names it.
 _CUE_KIND = re.compile(r"(huyện|quận|thị xã|thành phố|tỉnh|tp)", re.IGNORECASE)
 _UNTIL_NOW = re.compile(r"\s*(?:đến nay|tới nay|đến hiện nay)")
@@ -84,12 +86,12 @@ def _lexicon() -> _Lexicon:
     subset = re.compile(rf"(?<!\d\s)(?<!\w)(?:[Đđ]ảng bộ|[Đđ]ảng ủy|[Cc]hi bộ)\s+(?:{alt})(?!\w)", re.IGNORECASE)
     # (Each "after" regex is wrapped whole in its own group; they hold no backreference or
     # named group that the wrapping could renumber or clash.)
-    any_after = re.compile("|".join(f"(?:{after.pattern})" for _, _, after in patterns) or "(?!)")
+    # (Measures share "after" patterns: each is in the alternation once.)
+    afters = dict.fromkeys(after.pattern for _, _, after in patterns)
+    any_after = re.compile("|".join(f"(?:{after})" for after in afters) or "(?!)")
     return _Lexicon(
         tuple(patterns), vetoes["blocker"], vetoes["lead_blocker"], vetoes["after_blocker"], subset, any_after
     )
-
-
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +157,19 @@ def article_unit(ctx: ArticleContext) -> Place | None:
     return ctx.province
 
 
+def _scope_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``_SCOPE.finditer(text, start, end)``, tried only where a cue may start."""
+    cues: list[re.Match[str]] = []
+    done = start
+    for at in _SCOPE_START.finditer(text, start, end):
+        if at.start() >= done:
+            cue = _SCOPE.match(text, at.start(), end)
+            if cue is not None:
+                cues.append(cue)
+                done = cue.end()
+    return cues
+
+
 def _kind_of_cue(cue: re.Match[str]) -> str | None:
     """The unit word a scope cue names (``quận`` for ``Đảng bộ quận``), as a gazetteer kind."""
     word = _CUE_KIND.search(cue.group(0))
@@ -169,16 +184,21 @@ class _Scope:
 
     def __init__(self, ctx: ArticleContext, places: list[Mention]) -> None:
         self.ctx = ctx
-        self.places = places
-        self.unit = article_unit(ctx)
+        self.places = places  # in text order
+        self.starts = [m.start for m in places]
         self.last: tuple[int, Place | None] | None = None  # sentence index and place of the last figure
+
+    @cached_property
+    def unit(self) -> Place | None:
+        """The unit the article is about (read when a figure first needs it: most articles have none)."""
+        return article_unit(self.ctx)
 
     def place(self, i: int, pos: int) -> Place | None:
         """The unit a figure at ``pos`` in sentence ``i`` is about."""
         text = self.ctx.article.text
         start = self.ctx.sentences[i].start
-        named = self._units([m for m in self.places if start <= m.start < pos])
-        cues = list(_SCOPE.finditer(text, start, pos))
+        named = self._units(self.places[bisect_left(self.starts, start) : bisect_left(self.starts, pos)])
+        cues = _scope_cues(text, start, pos)
         cue = cues[-1] if cues else None
         if named and (cue is None or named[-1].start >= cue.start()):
             return _place(named[-1])
@@ -241,7 +261,7 @@ def _period_end(ctx: ArticleContext, i: int, pos: int, dates: list[Mention]) -> 
     năm, toàn Đảng bộ kết nạp …"); None when the text leaves it to the article's date."""
     text = ctx.article.text
     sentence = ctx.sentences[i]
-    if _NOW.search(text, sentence.start, pos):
+    if text.find("iện", sentence.start, pos) >= 0 and _NOW.search(text, sentence.start, pos):  # (cheap test first)
         return None
     for j in range(i, _paragraph_first(ctx, i) - 1, -1):
         s = ctx.sentences[j]
@@ -254,7 +274,8 @@ def _period_end(ctx: ArticleContext, i: int, pos: int, dates: list[Mention]) -> 
             if _UNTIL_NOW.match(text, d.end):  # "từ năm 2022 đến nay": a period that runs to the present
                 return None
             value = _refined(text, d, s.start)
-            in_year = _IN_YEAR.search(text, sentence.start if j < i else d.end, pos)
+            since = sentence.start if j < i else d.end
+            in_year = text.find("ăm", since, pos) >= 0 and _IN_YEAR.search(text, since, pos)  # (cheap test first)
             return value[:4] if in_year else value
     return None
 
@@ -293,16 +314,27 @@ def _as_of(ctx: ArticleContext, i: int, pos: int, dates: list[Mention], docs: li
 
 def _measure(text: str, start: int, clause: int, m: Mention) -> str | None:
     """The measure a number is a count of, or None (read from its sentence's ``start``)."""
-    lex = _lexicon()
-    if not lex.any_after.match(text, m.end):  # no measure word after it: the loop below finds none
-        return None
-    pre = text[max(start, m.start - 200) : m.start]
-    if lex.blocker.search(text, clause, m.start) or lex.subset.search(text, clause, m.start):
+    lex = _lexicon()  # (the caller has let go every number with no measure word after it)
+    measure = _measure_words(text, start, m, lex)
+    # The vetoes are read only for a figure the words make a measure of (a veto gives None too).
+    if measure is None or lex.blocker.search(text, clause, m.start) or lex.subset.search(text, clause, m.start):
         return None
     if lex.lead_blocker.match(text, start):
         return None
+    return measure
+
+
+def _measure_words(text: str, start: int, m: Mention, lex: _Lexicon) -> str | None:
+    """The measure the words around a number name (the first pattern that reads them, from its
+    sentence's ``start``), unless what follows makes it a subset."""
+    pre = text[max(start, m.start - 200) : m.start]
+    # Measures share "after" patterns: each is tried once (keyed by its source, whose hash is kept).
+    tried: dict[str, re.Match[str] | None] = {}
     for measure, before, after in lex.patterns:
-        found = after.match(text, m.end)
+        if after.pattern in tried:
+            found = tried[after.pattern]
+        else:
+            found = tried[after.pattern] = after.match(text, m.end)
         if found and (before is None or before.search(pre)):
             return None if lex.after_blocker.match(text, found.end()) else measure
     return None
@@ -347,7 +379,11 @@ class _Reader:
         """The statistics among ``numbers``, each (measure, value, place) once."""
         ctx, text = self.ctx, self.ctx.article.text
         facts: list[Statistic] = []
+        any_after = _lexicon().any_after
         for m in numbers:
+            # Most numbers have no measure word after them: they are let go before anything is read.
+            if not any_after.match(text, m.end):
+                continue
             if m.attr("decimal") or m.attr("unit") or _covered(m, self.docs):
                 continue
             i = bisect_right(self.starts, m.start) - 1

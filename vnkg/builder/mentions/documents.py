@@ -21,7 +21,7 @@ from functools import lru_cache
 from vnkg.builder.lexicon import alternation as _alt
 from vnkg.builder.lexicon import rows as _rows
 from vnkg.builder.mentions.numbers import iso, words_to_int
-from vnkg.builder.prefilter import register, word_hits
+from vnkg.builder.prefilter import matches_at, number_starts, register, word_hits
 from vnkg.records import Article, Mention, Sentence
 
 _SEP = r"\s*[-–—/]\s*"
@@ -320,7 +320,8 @@ def _starts(text: str) -> list[int]:
     """Offsets where a reference may start: found fast, then tried with the full pattern."""
     if "\u0130" in text:  # the one letter whose lower case is longer: offsets would shift
         return [m.start() for m in re.finditer(r"(?<!\w)\S", text)]
-    out = [m.start() for m in _CODE_START.finditer(text)]
+    # A code starts at a digit no word character is glued to: only there is the regex tried.
+    out = [m.start() for m in matches_at(_CODE_START, text, number_starts(text))]
     triggers = _trigger_words()  # registered before the text is scanned
     for end, form in word_hits(text)[triggers]:
         start = end - len(form) + 1

@@ -88,7 +88,9 @@ def _word_number() -> Prefiltered:
         rf"(?<!\w)(?P<w>(?:{alt})(?:\s+(?:{alt}))*)(?=\s+(?:{'|'.join(map(re.escape, nouns))})\b)",
         re.IGNORECASE,
     )
-    return Prefiltered(regex, (w.split()[0] for w in [*words, "linh", "lẻ"]))
+    # A match's first word is followed by a space (the next word, or the noun): "ba" starting
+    # "ban" or "bao" is let go without trying the regex.
+    return Prefiltered(regex, (w.split()[0] for w in [*words, "linh", "lẻ"]), then=re.compile(r"\s"))
 
 
 def words_to_int(text: str) -> int | None:
@@ -118,8 +120,11 @@ def words_to_int(text: str) -> int | None:
 
 def parse_number(integer: str, decimal: str | None = None, scale: str | None = None) -> float:
     """A number as Vietnamese writes it: ``48.772`` -> 48772, (``8``, ``8``, ``nghìn``) -> 8800."""
+    whole = int(integer.replace(".", ""))
+    if not decimal and not scale:
+        return float(whole)  # as the fraction below would give: int to float rounds the same way
     # Exact arithmetic: 16,1 nghìn is 16100, where floats give 16100.000000000002.
-    value = Fraction(int(integer.replace(".", "")))
+    value = Fraction(whole)
     if decimal:
         value += Fraction(int(decimal), 10 ** len(decimal))
     if scale:
@@ -196,12 +201,13 @@ def find_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Menti
     spans = sorted(taken)
     found: list[Mention] = []
     for m in _NUMBER_SCAN.finditer(text):
-        if _inside(m.start(), spans):
+        start, end = m.span()
+        if _inside(start, spans):
             continue
-        value = parse_number(m.group("int"), m.group("dec"), m.group("scale"))
-        attrs = _number_attrs(text, m.start(), m.end(), value)
+        value = parse_number(*m.group("int", "dec", "scale"))
+        attrs = _number_attrs(text, start, end, value)
         shown = str(int(value)) if value == int(value) else str(value)
-        found.append(Mention("number", m.start(), m.end(), m.group(0), shown, attrs))
+        found.append(Mention("number", start, end, m.group(0), shown, attrs))
     # A number in words never starts inside a written one ("4,1 nghìn") nor with a bare
     # scale word: "hàng nghìn đảng viên" is "thousands", not 1000.
     digits = sorted((m.start, m.end) for m in found)
@@ -219,15 +225,16 @@ def find_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Menti
 
 def _number_attrs(text: str, start: int, end: int, value: float) -> tuple[tuple[str, str], ...]:
     """The qualifiers of a number: approximate, decimal, percentage."""
-    attrs: list[tuple[str, str]] = []
-    before = text[max(0, start - 10) : start].split()
-    if before and before[-1].lower() in _APPROX_WORDS and text[start - 1].isspace():
-        attrs.append(("approx", before[-1].lower()))
+    attrs: list[tuple[str, str]] = []  # appended in the order of their keys: already sorted
+    if start > 0 and text[start - 1].isspace():
+        before = text[max(0, start - 10) : start].split()
+        if before and before[-1].lower() in _APPROX_WORDS:
+            attrs.append(("approx", before[-1].lower()))
     if value != int(value):
         attrs.append(("decimal", "1"))
     if _PERCENT.match(text, end):
         attrs.append(("unit", "%"))
-    return tuple(sorted(attrs))
+    return tuple(attrs)
 
 
 def _leading_scale(words: str) -> bool:

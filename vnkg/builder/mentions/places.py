@@ -10,6 +10,7 @@ The names, aliases and prefixes come from :mod:`vnkg.builder.gazetteer`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from vnkg.builder import gazetteer
 from vnkg.builder.gazetteer import Found
@@ -31,18 +32,32 @@ def best(found: Found) -> tuple[Place, list[Place]]:
     exists after 2025); a province before a district of the same name unless a
     district prefix ("huyện", "quận", "thị xã") is written.
     """
-    cands = [c for c in found.candidates if c.era == "1976"] or list(found.candidates)
-    if found.prefix not in ("huyện", "quận", "thị xã"):
+    return _best(found.candidates, found.prefix)
+
+
+def _best(candidates: tuple[Place, ...], prefix: str | None) -> tuple[Place, list[Place]]:
+    """:func:`best` of a name's candidates and written prefix."""
+    cands = [c for c in candidates if c.era == "1976"] or list(candidates)
+    if prefix not in ("huyện", "quận", "thị xã"):
         cands.sort(key=lambda c: c.level != "province")
     return cands[0], cands[1:]
 
 
 def _mention(text: str, found: Found) -> Mention:
-    place, others = best(found)
+    """The mention of one name found."""
+    code, attrs = _settled(found.candidates, found.prefix)
+    return Mention("place", found.start, found.end, text[found.start : found.end], code, attrs)
+
+
+@lru_cache(maxsize=4096)
+def _settled(candidates: tuple[Place, ...], prefix: str | None) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The code and attrs of a place mention, which depend on its candidates and prefix only
+    (cached: the same names recur, and the gazetteer holds a bounded number of them)."""
+    place, others = _best(candidates, prefix)
     attrs = (
         ("alts", ",".join(o.code for o in others if o.level == place.level)),
         ("era", place.era),
         ("kind", gazetteer.kind_of(place)),
         ("level", place.level),
     )
-    return Mention("place", found.start, found.end, text[found.start : found.end], place.code, attrs)
+    return place.code, attrs
