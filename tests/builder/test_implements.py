@@ -322,3 +322,41 @@ def test_heldout_implements_when_present() -> None:
             continue
         got = pairs((root / "texts" / f"{gold.stem}.txt").read_text(encoding="utf-8"))
         assert want <= got, gold.stem
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a lead that makes A into law: "Để thể chế hóa A, … ban hành B"
+            "Để thể chế hóa Nghị quyết số 09-NQ/TU của Tỉnh ủy, HĐND tỉnh Sơn La ban hành "
+            "Nghị quyết số 45/2022/NQ-HĐND về chính sách hỗ trợ cán bộ cơ sở.",
+            {("45/2022/NQ-HĐND", "09-NQ/TU")},
+        ),
+        (  # an issued B whose title is no "về …" clause: "B thí điểm … nhằm thể chế hóa A"
+            "Quốc hội đã ban hành Nghị quyết số 98/2023/QH15 thí điểm cơ chế, chính sách đặc thù "
+            "nhằm thể chế hóa Kết luận số 14-KL/TW của Bộ Chính trị.",
+            {("98/2023/QH15", "14-KL/TW")},
+        ),
+        (  # "B phê duyệt …, theo tinh thần A"
+            "UBND tỉnh Kon Tum ban hành Quyết định số 512/QĐ-UBND phê duyệt Đề án phát triển cây mắc ca, "
+            "theo tinh thần Nghị quyết số 03-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.",
+            {("512/QĐ-UBND", "03-NQ/TU")},
+        ),
+        (  # a B that the sentence issues after its title: "B về … được xây dựng nhằm thực hiện A"
+            "Đề án số 11-ĐA/HU về sắp xếp thôn, tổ dân phố được xây dựng nhằm thực hiện "
+            "Nghị quyết số 27-NQ/TU của Tỉnh ủy Hà Tĩnh.",
+            {("11-ĐA/HU", "27-NQ/TU")},
+        ),
+    ],
+)
+def test_carrying_out_in_a_title_or_a_lead_that_makes_law(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_a_title_naming_a_document_it_does_not_carry_out() -> None:
+    # The second document is named in B's title but B is not said to carry it out.
+    text = (
+        "Tỉnh ủy ban hành Quyết định số 310-QĐ/TU phê duyệt danh sách cán bộ theo Quy định số 50-QĐ/TW "
+        "của Bộ Chính trị."
+    )
+    assert pairs(text) == set()

@@ -31,7 +31,7 @@ _ISSUER_TAIL = (
 _CARRY_OUT = (
     r"(?:(?:tiếp tục|đẩy mạnh|triển khai|tổ chức|quán triệt|cụ thể hóa|học tập|tuyên truyền|phổ biến|nghiên cứu)"
     r"(?:\s*,\s*|\s+và\s+|\s+))*"
-    r"(?:thực hiện|thi hành|cụ thể hóa|triển khai)\s+(?:có hiệu quả\s+|nghiêm túc\s+)?"
+    r"(?:thực hiện|thi hành|cụ thể hóa|thể chế hóa|triển khai)\s+(?:có hiệu quả\s+|nghiêm túc\s+)?"
     # "hướng dẫn thực hiện một số điều của A": some articles of A, carried out all the same.
     r"(?:một số (?:điều|nội dung)(?:,?\s*khoản)?\s+(?:của\s+)?)?(?:các\s+)?$"
 )
@@ -48,8 +48,12 @@ _ABOUT_BARE = re.compile(
     rf"{_ISSUER_TAIL}(?:\s+|\s*\(\s*)(?:hướng dẫn\s+(?:một số vấn đề\s+)?(?:cụ thể\s+)?)?" + _CARRY_OUT
 )
 # After an issued B and its title: "ban hành B về …, cụ thể hóa A", "B về … nhằm thực hiện A".
+# "B phê duyệt …, theo tinh thần A", "B thí điểm … nhằm thể chế hóa A"; a title that ends
+# "được xây dựng/ban hành" says B was issued.
 _ABOUT_TITLED = re.compile(
-    r"\s+(?:về|ban hành kèm theo|kèm theo)\s[^.;]{0,200}?(?:,\s*(?:(?:để|nhằm)\s+)?|\s+(?:để|nhằm)\s+)" + _CARRY_OUT
+    r"\s+(?:về|ban hành kèm theo|kèm theo|phê duyệt|quy định|thí điểm)\s[^.;]{0,200}?"
+    r"(?P<built>\s+được\s+(?:ban hành|xây dựng))?"
+    r"(?:(?:,\s*(?:(?:để|nhằm)\s+)?|\s+(?:để|nhằm)\s+)" + _CARRY_OUT + r"|,\s*theo tinh thần\s+(?:các\s+)?$)"
 )
 # What issues a document B, just before it: only an issued B's title can say what it carries out.
 _ISSUED = re.compile(r"(?:ban hành|xây dựng|thông qua|ký|có)\s+(?:các\s+|được\s+)?$")
@@ -58,7 +62,8 @@ _ISSUED = re.compile(r"(?:ban hành|xây dựng|thông qua|ký|có)\s+(?:các\s+
 # B rests on, which the text does not say B carries out.
 _LEAD = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:(?:[Tt]riển khai|[Tt]iếp tục)\s+)?"
-    r"(?:[Tt]hực hiện|[Tt]rên cơ sở|[Qq]uán triệt|[Cc]ụ thể hóa|[Tt]riển khai|[Tt]heo tinh thần)\s+(?:và\s+\w+\s+)?"
+    r"(?:[Tt]hực hiện|[Tt]rên cơ sở|[Qq]uán triệt|[Cc]ụ thể hóa|[Tt]hể chế hóa|[Tt]riển khai|[Tt]heo tinh thần)"
+    r"\s+(?:và\s+\w+\s+)?"
     r"(?:có hiệu quả\s+|nghiêm túc\s+)?"
     r"|(?P<life>(?:[Đđ]ể|[Nn]hằm)\s+(?:sớm\s+)?đưa\s+)"
     r"|(?P<after>[Ss]au khi\s+(?P<issuer_first>[^,.;]{1,60}?\s+ban hành\s+)?))(?:các\s+)?$"
@@ -85,7 +90,7 @@ _LEAD_BACK = re.compile(
 # set); the lead itself is then tried only there, not at every position.
 _LEAD_START = re.compile(
     r"[,;:ĐđNnTtQqCcSs](?:(?<=[,;:])"
-    r"|(?=ể|hằm|riển khai|iếp tục|hực hiện|rên cơ sở|uán triệt|ụ thể hóa|heo tinh thần|au khi))"
+    r"|(?=ể|hằm|riển khai|iếp tục|hực hiện|rên cơ sở|uán triệt|ụ thể hóa|hể chế hóa|heo tinh thần|au khi))"
 )
 # (The case variants of t, đ, n, c are written out: these letters have no others.)
 _LEAD_BACK_START = re.compile(r"[tTđĐnNcC](?=(?i:rên cơ sở đó|ể|hằm|hực hiện|riển khai|ụ thể hóa))")
@@ -326,7 +331,8 @@ def _abouts(text: str, mentions: list[Mention], sentences: _Sentences) -> dict[i
             if about or _ABOUT_BARE.fullmatch(between):
                 out[i] = j
                 break
-            if j == i + 1 and _ABOUT_TITLED.fullmatch(between) and _issued(text, b, sentences):
+            titled = _ABOUT_TITLED.fullmatch(between) if j == i + 1 else None
+            if titled and (titled.group("built") or _issued(text, b, sentences)):
                 out[i] = j
                 break
     return out
