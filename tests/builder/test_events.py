@@ -137,3 +137,21 @@ def test_a_central_team_s_meeting_with_a_province_is_at_that_province() -> None:
     text = "Sáng 12-6-2024, Đoàn kiểm tra của Bộ Chính trị tổ chức hội nghị công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Bắc Kạn."
     (e,) = events(text)
     assert _place(e) == "Bắc Kạn"
+
+
+@pytest.mark.parametrize("lead", ["Chiều cùng ngày", "Cùng ngày", "Tối cùng ngày"])
+def test_a_meeting_on_the_same_day_as_the_one_named_before(lead: str) -> None:
+    text = (
+        "Sáng 14/5, HĐND tỉnh Hà Tĩnh tổ chức kỳ họp thứ 9 để bầu Chủ tịch UBND tỉnh. "
+        f"{lead}, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ."
+    )
+    (e,) = events(text, "2024-05-15")
+    assert (e.date, e.organizer, e.place.name if e.place else None) == (
+        "2024-05-14",
+        "Ban Thường vụ Tỉnh ủy",
+        "Hà Tĩnh",
+    )
+
+
+def test_the_same_day_with_no_day_named_before_dates_nothing() -> None:
+    assert events("Cùng ngày, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội nghị công bố quyết định.", "2024-05-15") == []

@@ -32,6 +32,8 @@ _NOT_MEETING_DAY = re.compile(r"(?:sinh|trước|sau|đến|tới|từ|hạn|k�
 # The organiser is the subject of "tổ chức" / "triệu tập", or named after "do".
 _HOLDS = re.compile(r"(?<!\w)(?:tổ chức|triệu tập)(?!\w)")
 _HELD_BY = re.compile(r"(?<!\w)do\s+")
+# "Chiều cùng ngày, …", "Cùng ngày, …" opening a sentence: the day the text last named.
+_SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày(?!\w)", re.IGNORECASE)
 _CHAIRED_MEETING = re.compile(r"chủ (?:trì|tọa) (?:[Hh]ội nghị|phiên)")
 _NAME_END = re.compile(r"[,.;:(]|\s-\s")
 # A dateline ("18/05/2023 - 06:20", "Thứ Hai, 19/08/2024 18:05"): when the story was posted, no meeting.
@@ -104,6 +106,21 @@ def _day(
             continue
         if not _NOT_MEETING_DAY.search(text[max(sentence.start, d.start - 16) : d.start]):
             return d
+    return None
+
+
+def _same_day(
+    text: str, sentence: Sentence, dates: list[Mention], starts: list[int], docs: list[tuple[int, int]]
+) -> Mention | None:
+    """For a sentence opening "Chiều cùng ngày, …": a date mention at those words with the value of
+    the last day-and-month date written before the sentence (None when there is none)."""
+    m = _SAME_DAY.match(text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    for k in range(bisect_left(starts, sentence.start) - 1, -1, -1):
+        d = dates[k]
+        if d.attr("form") in ("dm", "dmy") and not _inside(d.start, docs):
+            return Mention("date", m.start(), m.end(), m.group(0), d.value, d.attrs)
     return None
 
 
@@ -259,8 +276,13 @@ def extract(ctx: ArticleContext) -> list[Fact]:
     events: list[Event] = []
     sessions: list[tuple[Sentence, Mention, re.Match[str] | None]] = []
     starts = [d.start for d in dates]
-    for sentence in _dated_sentences(ctx.sentences, starts):
-        day = _day(text, sentence, dates, starts, docs)
+    dated = _dated_sentences(ctx.sentences, starts)
+    same_day = [s for s in ctx.sentences if "cùng ngày" in s.text[:24].lower() and s not in dated]
+    for sentence in sorted(dated + same_day, key=lambda s: s.index):
+        if sentence in same_day:
+            day = _same_day(text, sentence, dates, starts, docs)
+        else:
+            day = _day(text, sentence, dates, starts, docs)
         if day is None or _DATELINE.fullmatch(sentence.text):
             continue
         noun = _noun_for(text, sentence, day, docs)
