@@ -329,3 +329,21 @@ def test_a_unit_named_by_kind_and_name_has_its_members() -> None:
 )
 def test_a_named_unit_s_other_counts_are_not_its_members(sentence: str) -> None:
     assert not any(m == "party_members" for m, _, _ in stats("Tỉnh Hưng Yên. " + sentence))
+
+
+def test_a_listed_count_whose_noun_lists_kinds_of_its_own() -> None:
+    # "đảng bộ xã, phường, đặc khu" is one item of the list: the totals after it still count.
+    text = "Sau sắp xếp, Đảng bộ tỉnh Quảng Ngãi có 96 đảng bộ xã, phường, đặc khu, gần 2.900 chi bộ với trên 98.000 đảng viên."
+    assert stats(text) == {("party_cells", 2900, "Quảng Ngãi"), ("party_members", 98000, "Quảng Ngãi")}
+
+
+def test_figures_after_former_provinces_merged_are_the_new_province_s() -> None:
+    text = (
+        "Sau hợp nhất tỉnh Ninh Bình, tỉnh Hà Nam và tỉnh Nam Định (cũ), Đảng bộ tỉnh có 129 đảng bộ cơ sở "
+        "với hơn 250.000 đảng viên. Từ đầu năm, toàn Đảng bộ kết nạp 1.950 đảng viên."
+    )
+    # the figures are the merged province's, the 2025 unit that took the former ones over
+    assert stats(text, "2025-08-01") == {
+        ("party_members", 250000, "Ninh Bình"),
+        ("members_admitted", 1950, "Ninh Bình"),
+    }

@@ -28,6 +28,8 @@ from vnkg.builder.lexicon import rows as _rows
 from vnkg.records import ArticleContext, Evidence, Fact, Mention, Place, Statistic
 
 _CLAUSE = re.compile(r"[,;:(]")
+# After a place's name: it names a unit as it was before a merger ("tỉnh Kiên Giang (cũ)").
+_FORMER = re.compile(r"\s*(?:\(\s*)?cũ(?!\w)")
 # The unit a figure is about, as the sentence names it before the figure. A bare
 # "toàn Đảng bộ" is the organisation the passage is already about.
 _SCOPE = re.compile(
@@ -201,7 +203,7 @@ class _Scope:
         cues = _scope_cues(text, start, pos)
         cue = cues[-1] if cues else None
         if named and (cue is None or named[-1].start >= cue.start()):
-            return _place(named[-1])
+            return self._now(named[-1])
         if cue is None or cue.group("all"):
             # No unit named: the passage goes on about the unit of the figure before.
             if self.last is not None and self.last[0] >= self._paragraph_first(i, 1):
@@ -238,8 +240,18 @@ class _Scope:
         start = self.ctx.sentences[first].start
         for m in reversed(self.places):
             if start <= m.start < cue.start() and m.attr("kind") == kind:
-                return _place(m)
+                return self._now(m)
         return None
+
+    def _now(self, m: Mention) -> Place | None:
+        """The unit a place mention names; for a province written as a former one ("Sau hợp nhất
+        tỉnh A và tỉnh B (cũ), Đảng bộ tỉnh có …"), the 2025 unit that took it over."""
+        place = _place(m)
+        if place is not None and _FORMER.match(self.ctx.article.text, m.end):
+            now = gazetteer.replaced_by(place)
+            if len(now) == 1:
+                return now[0]
+        return place
 
     def _paragraph_first(self, i: int, back: int) -> int:
         """The index of the sentence up to ``back`` sentences before ``i`` in the same paragraph."""
