@@ -27,7 +27,7 @@ from vnkg.ontology import iris
 
 # Quads a batch collects before it is written: big enough to amortise a transaction,
 # small enough that memory stays flat.
-BATCH_QUADS = 50_000
+BATCH_QUADS = 100_000
 
 
 @dataclass
