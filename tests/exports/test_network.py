@@ -157,3 +157,20 @@ def test_the_seeds_person_is_linked_to_the_provincial_committee(built_seeds: Pat
     labels = sorted(e["label"] for e in edges(g, person, committee))
     assert labels == ["Phó Bí thư Thường trực"]
     assert all(e["article"] == "000_0d91622d784508be" for e in edges(g, person, committee))
+
+
+def test_a_congress_resolution_is_linked_to_the_province_whose_congress_it_was(tmp_path: Path) -> None:
+    from tests.conftest import DEV_TEXTS, need_shared
+    from vnkg.builder.build import build
+
+    need_shared()
+    article = DEV_TEXTS / "d007.txt"
+    store = OxigraphStore(tmp_path / "store")
+    try:
+        assert build([article], store).ok
+        g = nw.build_network(store)
+    finally:
+        store.close()
+    congress = [n for n, a in g.nodes(data=True) if a["kind"] == "document" and "XVIII" in str(a["label"])]
+    places = {g.nodes[v]["label"] for n in congress for _, v, a in g.out_edges(n, data=True) if a["relation"] == "của"}
+    assert places == {"Yên Bái"}

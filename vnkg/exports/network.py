@@ -294,6 +294,8 @@ def _documents(net: _Network, rows: list[Row]) -> None:
         )
         if r.get("issuer"):
             net.edge(net.body(str(r["issuer"])), iri, "ban hành", "ban hành", _evidence(r))
+        if r.get("jurisdiction"):  # a congress's resolution: the province or district whose congress it was
+            net.edge(iri, net.place(str(r["jurisdiction"])), "của", "của", _evidence(r))
 
 
 def _implements(net: _Network, rows: list[Row]) -> None:
