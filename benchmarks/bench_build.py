@@ -5,7 +5,9 @@ the seed and dev articles from ../shared when present) under fresh ids, then pri
 MB of text per second (one process, one core), the time each stage takes, and the
 peak memory of builds of two sizes — it must not grow with the number of articles.
 
-    python benchmarks/bench_build.py [MB]
+    python benchmarks/bench_build.py [MB]      # builds of MB/4 and MB (default 32)
+
+Both builds write many batches (``BATCH_QUADS``), so their peaks compare the steady state.
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ def child(megabytes: float) -> None:
 
 
 def main() -> None:
-    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 16.0
+    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 32.0
     if len(sys.argv) > 2 and sys.argv[2] == "--child":
         child(megabytes)
         return
