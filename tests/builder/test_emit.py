@@ -254,3 +254,17 @@ def test_a_text_that_cannot_be_written_fails_its_article_alone() -> None:
     article = Article(af.article.id, af.article.text, "test", title="lone \ud800 surrogate", date="2024-07-05")
     with pytest.raises(ValueError):
         emit_mod.emit_nquads(ArticleFacts(article, af.places, af.facts))
+
+
+def test_a_district_committee_s_document_sits_at_the_article_s_district() -> None:
+    af = sample_facts()
+    plan = DocumentRef("Kế hoạch", "100-KH/HU", "100", "Ban Thường vụ Huyện ủy")
+    quads = emit(ArticleFacts(af.article, (HA_GIANG, YEN_MINH), (Document(plan, ev(1)),)))
+    (doc,) = {q.subject.value for q in quads if q.object.value == "https://schema.org/Legislation"}
+    (issuer,) = objects(quads, doc, "https://schema.org/legislationPassedBy")
+    assert issuer == iris.body("Ban Thường vụ Huyện ủy", YEN_MINH)
+    # with no district named, the province is all the article gives
+    quads = emit(ArticleFacts(af.article, (HA_GIANG,), (Document(plan, ev(1)),)))
+    assert {q.object.value for q in quads if q.predicate.value.endswith("legislationPassedBy")} == {
+        iris.body("Ban Thường vụ Huyện ủy", HA_GIANG)
+    }

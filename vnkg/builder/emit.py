@@ -349,6 +349,10 @@ def _integer(n: int) -> Term:
     return _typed(str(n), XSD_INT)
 
 
+# Labels of district-level committees: their boards' labels end with them too ("Ban Thường vụ Huyện ủy").
+_DISTRICT_COMMITTEES = ("Huyện ủy", "Quận ủy", "Thị ủy")
+
+
 class _Emitter:
     """Emits one article: holds its graph, article node and the people's provinces."""
 
@@ -415,7 +419,7 @@ class _Emitter:
             or ref.kind == "Điều lệ"
             or bool(ref.plenum and not ref.issuer)  # "Nghị quyết Trung ương 4"
         )
-        scope = None if national else (ref.issuer_place or self.home)
+        scope = None if national else (ref.issuer_place or self._issuer_home(ref.issuer))
         node = _n(iris.document(ref, scope, national, self.id))
         g.add(node, A, SDO_LEGISLATION)
         kind = _concept(g, iris.document_kind(ref.kind), ref.kind, SCHEME_KINDS)
@@ -431,6 +435,15 @@ class _Emitter:
         if ref.congress_place is not None:
             g.add(node, SDO_LEGISLATIONJURISDICTION, _place(g, ref.congress_place))
         return node
+
+    def _issuer_home(self, issuer: str | None) -> Place | None:
+        """Where an issuer the text placed nowhere sits: a district committee (or its board) at the
+        district the article is about, when it names one; anything else at the article's home."""
+        if issuer and issuer.endswith(_DISTRICT_COMMITTEES):
+            district = next((p for p in self.af.places if p.level == "district"), None)
+            if district is not None:
+                return district
+        return self.home
 
     def _document(self, f: Document) -> None:
         node = self._doc(f.ref)
