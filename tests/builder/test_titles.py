@@ -125,3 +125,15 @@ def test_surfaces_a_trie_cannot_tell_apart_are_still_read_longest_first() -> Non
     assert names.trie_regex([titles._pattern(s) for s in ("a - b", "a – bc")]) is None
     regex = titles._alternation(["a - b", "a – bc", "a"])
     assert [regex.match(t).group(0) for t in ("a – bc", "a-b", "a–b", "a –bx")] == ["a – bc", "a-b", "a–b", "a"]
+
+
+def test_a_body_of_something_else_is_read_to_its_end_or_dropped_at_once() -> None:
+    text = "Chi bộ khối Đảng cơ quan tổ chức sinh hoạt chuyên đề."
+    places = {f.start: f for f in gazetteer.scan(text)}
+    got = titles.parse_body(text, 0, places)
+    assert got is not None and got[1] == "excluded"
+    assert titles.parse_body(text, 0, places, others=False) is None
+    # a body that counts is read the same either way
+    text = "Ban Thường vụ Tỉnh ủy Lai Châu ban hành kế hoạch."
+    places = {f.start: f for f in gazetteer.scan(text)}
+    assert titles.parse_body(text, 0, places, others=False) == titles.parse_body(text, 0, places)

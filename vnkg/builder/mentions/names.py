@@ -174,8 +174,13 @@ def could_start(word: str) -> bool:
     """A cheap test: this word may begin a name (a capitalised surname or prefix)."""
     if not word[0].isupper():
         return False
-    low = word.lower()
-    return low in _first_words() or any(word.startswith(p) for p in rules().prefixes)
+    return word.lower() in _first_words() or word.startswith(_prefixes())
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[str, ...]:
+    """The given-name prefixes, as one tuple for ``str.startswith``."""
+    return tuple(sorted(rules().prefixes))
 
 
 def _begins_name(words: list[str]) -> bool:

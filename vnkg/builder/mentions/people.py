@@ -179,7 +179,7 @@ def _elected_into(
         sent = _sentence(starts, sentences, p.start) if m else None
         if m is None or not _ELECT.search(text, sent.start if sent else 0, m.end()):
             continue
-        got = titles.parse_body(text, m.end(), places)
+        got = titles.parse_body(text, m.end(), places, others=False)
         if got is None:
             continue
         label, kind, level, place, end = got
@@ -275,7 +275,7 @@ def _people(text: str, found: list[Found], slots: dict[int, int], honorifics: li
     fixed = []
     for p in full:
         name, end = names.extend(p.name, p.end, text, known)
-        fixed.append(Person(p.start, end, name))
+        fixed.append(p if end == p.end else Person(p.start, end, name))  # most need no repair
     return sorted(fixed + _short_names(text, fixed, honorifics), key=_START)
 
 
@@ -521,19 +521,23 @@ def _bodies(text: str, places: dict[int, Found], taken: list[tuple[int, int]]) -
     """Bodies named outside titles ("Ban Thường vụ Tỉnh ủy Điện Biên" organising a meeting);
     ``taken``: the spans of the lists of titles, in order and not overlapping."""
     out = []
-    pos = 0
+    starts = titles.starts(text, "bodies")
+    i = 0
     k = 0  # the first list of titles not ending before ``start`` (both go forward)
-    for start in titles.starts(text, "bodies"):
+    while i < len(starts):
+        start = starts[i]
         while k < len(taken) and taken[k][1] <= start:
             k += 1
-        if start < pos or (k < len(taken) and taken[k][0] <= start):
+        if k < len(taken) and taken[k][0] <= start:  # inside a list of titles: go past it at once
+            i = bisect.bisect_left(starts, taken[k][1], i)
             continue
-        got = titles.parse_body(text, start, places)
-        if got is None or got[1] == "excluded":
+        i += 1
+        got = titles.parse_body(text, start, places, others=False)
+        if got is None:
             continue
         label, kind, level, place, end = got
         codes = _codes(place, level) if place is not None else ""
         attrs = tuple([kv for kv in (("kind", kind), ("level", level), ("place", codes)) if kv[1]])
         out.append(Mention("body", start, end, text[start:end], label, attrs))
-        pos = end
+        i = bisect.bisect_left(starts, end, i)  # the next body starts after this one
     return out

@@ -115,8 +115,8 @@ def starts(text: str, which: str) -> list[int]:
     """Where a role ("roles") or a body ("bodies") may start in a text, in order."""
     words = _role_words() if which == "roles" else _body_words()
     low = lowered(text)
-    found = {end - length + 1 for end, length in word_hits(text)[words]}
-    return sorted(s for s in found if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_"))
+    found = sorted({end - length + 1 for end, length in word_hits(text)[words]})
+    return [s for s in found if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_")]
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +194,9 @@ def _skip(text: str, pos: int) -> int:
 def match_body(text: str, pos: int, after_role: str = "") -> tuple[Body, int] | None:
     """The body written at ``pos`` (skipping spaces), with where it ends."""
     regex, table = bodies()
-    m = regex.match(text, _skip(text, pos))
+    if pos < len(text) and text[pos] in " \t":  # a word start (as from ``starts``) needs no skip
+        pos = _skip(text, pos)
+    m = regex.match(text, pos)
     if not m:
         return None
     body = table[fold(m.group(0))]
@@ -211,9 +213,13 @@ def _place_at(places: dict[int, Found], text: str, pos: int) -> Found | None:
 
 
 def parse_body(
-    text: str, pos: int, places: dict[int, Found], after_role: str = ""
+    text: str, pos: int, places: dict[int, Found], after_role: str = "", others: bool = True
 ) -> tuple[str, str, str, Found | None, int] | None:
-    """A body with its parent committee and place: (label, kind, level, place, end)."""
+    """A body with its parent committee and place: (label, kind, level, place, end).
+
+    ``others``: a body of something else (kind "excluded") is read to its end; else it is
+    None at once (a caller that drops it saves reading what it names).
+    """
     got = match_body(text, pos, after_role)
     if got is None:
         return _department(text, pos, places)
@@ -229,6 +235,8 @@ def parse_body(
         elif kind == "board" and _of_other(text, end, places):
             kind = "excluded"  # "Trưởng Ban Tổ chức Hội thi …": a board of something else
     if kind == "excluded":  # "Bí thư Chi bộ khối Đảng": read to the end of what it names
+        if not others:
+            return None
         q = _QUALIFIER.match(text, end)
         return label, kind, level, None, q.end() if q else end
     place = places.get(_skip(text, end))
