@@ -113,3 +113,26 @@ def test_seed_pages_lose_their_furniture() -> None:
         for furniture in ("In trang", "Lượt xem", "Thống kê truy cập", "Skip to main content", "Add new comment"):
             assert furniture not in a.text, (f.name, furniture)
         assert "ủy" in a.text and "uỷ" not in a.text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Kết luận của Tỉnh ủy Cà Mau IN TRANG", "Kết luận của Tỉnh ủy Cà Mau"),  # any case
+        ("Thông báo của Huyện ủy   Xuất PDF", "Thông báo của Huyện ủy"),  # the spaces before go too
+        ("Hội nghị Thành ủy in bài", "Hội nghị Thành ủy"),
+        ("Tin về bản in trang trọng", "Tin về bản in trang trọng"),  # not at the line's end
+        ("Cách in bài", "Cách"),
+        ("in trang", ""),  # a whole furniture line is dropped
+    ],
+)
+def test_suffixes_are_cut_from_line_ends(line: str, kept: str) -> None:
+    page = f"Dòng đầu.\n{line}\nDòng cuối."
+    assert strip_boilerplate(page) == "\n".join(x for x in ("Dòng đầu.", kept, "Dòng cuối.") if x)
+
+
+def test_suffixes_are_cut_alike_in_a_text_with_an_odd_case_letter() -> None:
+    # A dotted İ (which re.IGNORECASE reads as i, but lower-cases to two characters) makes the
+    # text take the regex pass over the whole text: "IN BÀİ" is a suffix there too.
+    page = "Bài của Đảng ủy xã Tân Hòa In trang\nBản xuất pdf\nBản IN BÀİ\nXong."
+    assert strip_boilerplate(page) == "Bài của Đảng ủy xã Tân Hòa\nBản\nBản\nXong."

@@ -81,6 +81,27 @@ def test_word_lists_registered_after_a_scan_are_found() -> None:
     assert hits[first] == [(8, "Q")] and hits[second] == [(33, 8)]
 
 
+def test_a_word_of_several_lists_is_a_hit_of_each() -> None:
+    text = "Bí thư Đảng ủy phường Hòa Khánh và Đảng ủy xã Ea Tóh."
+    one = register({"đảng ủy": "body", "xã": "kind"})
+    other = register({"đảng ủy": 7, "hòa khánh": 9})
+    first, second = text.find("Đảng ủy"), text.rfind("Đảng ủy")
+    end = len("Đảng ủy") - 1  # a hit is where its last character is
+    hits = word_hits(text)
+    assert hits[one] == [(first + end, "body"), (second + end, "body"), (text.find(" xã") + 2, "kind")]
+    assert hits[other] == [(first + end, 7), (text.find("Khánh") + 4, 9), (second + end, 7)]
+
+
+def test_word_starts_read_the_word_start_and_what_follows() -> None:
+    # "then" (a digit after the word) and the word start are both read: "ngày" glued to
+    # "mỗi" starts no match, nor does "ngày mai".
+    regex = re.compile(r"(?<!\w)(?:ngày|vào)\s+\d+", re.IGNORECASE)
+    scan = Prefiltered(regex, ("ngày", "vào"), then=re.compile(r"\s+\d"))
+    text = "Sáng vào 5 giờ, mỗingày 3 lần, Ngày 12 và ngày mai"
+    assert [m.group(0) for m in scan.finditer(text)] == ["vào 5", "Ngày 12"]
+    assert scan.starts(text) == [text.find("vào"), text.find("Ngày")]
+
+
 def test_grouped_alternation_matches_like_the_plain_one() -> None:
     _, table = titles.bodies()
     plain = re.compile(

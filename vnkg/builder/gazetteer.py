@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
 
 from vnkg.builder import lexicon
-from vnkg.builder.prefilter import lowered
+from vnkg.builder.prefilter import lowered, register, word_hits
 from vnkg.records import Place
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -58,6 +59,8 @@ _HIGHLAND = re.compile(r"([đl])(?<![\w][đl])[aăắ][kc](?![\w])")
 # The three letters of a match of ``_HIGHLAND`` other than the one spelling it writes: a text
 # holding none is left as it is. ``scan`` finds them with the names, in one pass.
 _HIGHLAND_REWRITTEN = frozenset(f"{c}{v}{k}" for c in "đl" for v in "aăắ" for k in "kc") - {"đắk", "lắk"}
+# A name key's payload: its length, its units, and whether ``_highland`` rewrites it.
+_Payload = tuple[int, tuple[Place, ...], bool]
 
 
 def _highland(low: str) -> str:
@@ -195,11 +198,18 @@ class _Gazetteer:
         # Each key's payload: its length, its units, and whether ``_highland`` rewrites it. The
         # spellings it rewrites are keys too (of no unit unless a name), so that ``scan`` finds
         # out in its pass whether the text needs rewriting.
+        # They are a word list of the shared automaton of ``prefilter`` too: ``scan`` reads its
+        # hits from the pass the finders make anyway; its own automaton scans the rare text
+        # that pass does not read as it needs (a look-alike "ð", a Highlands spelling unified).
+        payloads = {
+            key: (len(key), tuple(self.names.get(key, ())), key in _HIGHLAND_REWRITTEN)
+            for key in [*self.names, *sorted(_HIGHLAND_REWRITTEN - self.names.keys())]
+        }
         self.automaton = ahocorasick.Automaton()
-        for key in [*self.names, *sorted(_HIGHLAND_REWRITTEN - self.names.keys())]:
-            cands = tuple(self.names.get(key, ()))
-            self.automaton.add_word(key, (len(key), cands, key in _HIGHLAND_REWRITTEN))
+        for key, payload in payloads.items():
+            self.automaton.add_word(key, payload)
         self.automaton.make_automaton()
+        self.words = register(payloads)
 
     def _add(self, place: Place, kind: str) -> None:
         self.units.append(place)
@@ -358,12 +368,17 @@ def scan(text: str) -> list[Found]:
 
     Cached for the last few texts: the place and people finders both read an article's places.
     """
-    low = lowered(text).replace("\u00f0", "\u0111")
-    hits, rewritten = _hits(low)
+    gaz = _gaz()  # (registers its names before the text is scanned)
+    low = lowered(text)
+    if "\u00f0" in low:
+        low = low.replace("\u00f0", "\u0111")
+        hits, rewritten = _hits(low, gaz.automaton.iter(low))
+    else:  # the names' hits of the finders' shared pass over ``lowered(text)``
+        hits, rewritten = _hits(low, word_hits(text)[gaz.words])
     if rewritten:  # a Central Highlands spelling to unify first ("Đăk Nông"): scan again
         unified = _highland(low)
         if unified != low:
-            hits, _ = _hits(unified)
+            hits, _ = _hits(unified, gaz.automaton.iter(unified))
     hits.sort()
     found: list[Found] = []
     last = -1
@@ -378,15 +393,18 @@ def scan(text: str) -> list[Found]:
     return found
 
 
-def _hits(low: str) -> tuple[list[tuple[int, int, tuple[Place, ...]]], bool]:
+def _hits(low: str, found: Iterable[tuple[int, _Payload]]) -> tuple[list[tuple[int, int, tuple[Place, ...]]], bool]:
     """The names written in lower-case text as (start, -end, candidates), each a whole word
-    sequence, unsorted; and whether a spelling ``_highland`` rewrites is written."""
+    sequence, unsorted; and whether a spelling ``_highland`` rewrites is written.
+
+    ``found``: the names' automaton hits in ``low``, (last character, payload).
+    """
     # (start, -end, candidates) sort as tuples leftmost first, then longest. Two hits of one
     # span are one name, so the candidates are never compared.
     hits: list[tuple[int, int, tuple[Place, ...]]] = []
     rewritten = False
     size = len(low)
-    for end, (length, cands, rewrites) in _gaz().automaton.iter(low):
+    for end, (length, cands, rewrites) in found:
         if rewrites:
             rewritten = True
         if not cands:

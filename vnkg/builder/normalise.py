@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from vnkg.builder import lexicon
-from vnkg.builder.prefilter import lower, matches_at, occurrences
+from vnkg.builder.prefilter import ODD_CASE, lower, matches_at, occurrences
 from vnkg.records import Article, RawArticle, Sentence
 
 # Old-style tone placement on the second vowel of an open oa/oe/uy syllable ("hoà",
@@ -30,9 +31,13 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
             (_plain_first.upper(), _toned_second, _toned_first.upper(), _second),
         ):
             _OLD_STYLE[_f + _s] = _tf + _ts
-# The lookbehind comes after the first letter so the regex starts with a character set,
-# which the regex engine scans for fast ("(?<![qQ].)" there is "not after q").
-_TONE_PAIR = re.compile("[oOuU](?<![qQ].)[" + "".join(sorted({pair[1] for pair in _OLD_STYLE})) + r"](?!\w)")
+# One regex per first letter: a regex that starts with a literal is scanned for several
+# times faster than one that starts with a character set. The lookbehind comes after the
+# first letter so that it does ("(?<![qQ].)" there is "not after q").
+_TONE_PAIRS = tuple(
+    re.compile(first + "(?<![qQ].)[" + "".join(sorted({pair[1] for pair in _OLD_STYLE})) + r"](?!\w)")
+    for first in "oOuU"
+)
 # Look-alike letters that real sites emit: Icelandic eth for Vietnamese đ.
 _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 _BLANK = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
@@ -68,7 +73,19 @@ _HEADER_LINES = 8  # the title and dateline sit in the first lines of a page
 
 def fix_tones(text: str) -> str:
     """Move old-style tone marks to the first vowel of oa/oe/uy (``uỷ`` -> ``ủy``)."""
-    return _TONE_PAIR.sub(lambda m: _OLD_STYLE.get(m.group(0), m.group(0)), text)
+    # A pair starts with o or u and goes on with another letter, so no two pairs overlap:
+    # the pairs of the four regexes are those of one regex of the four first letters.
+    starts = sorted(m.start() for regex in _TONE_PAIRS for m in regex.finditer(text))
+    if not starts:
+        return text
+    parts: list[str] = []
+    done = 0
+    for start in starts:
+        pair = text[start : start + 2]
+        parts += (text[done:start], _OLD_STYLE.get(pair, pair))
+        done = start + 2
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def normalise_text(text: str) -> str:
@@ -117,18 +134,30 @@ def _fold_blank_lines(text: str) -> str:
     return _MANY_NEWLINES.sub("\n\n", text) if "\n\n\n" in text else text
 
 
+class _Boilerplate(NamedTuple):
+    """The patterns of ``lexicons/boilerplate.tsv``."""
+
+    line: re.Pattern[str]
+    suffix: re.Pattern[str]
+    tail: re.Pattern[str]
+    # The last letters of the suffix words, lower-cased: a line ending otherwise has none.
+    suffix_ends: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The line, suffix and tail patterns of ``lexicons/boilerplate.tsv`` as three regexes."""
+def _boilerplate() -> _Boilerplate:
+    """The line, suffix and tail patterns of ``lexicons/boilerplate.tsv``."""
     kinds: dict[str, list[str]] = {"line": [], "suffix": [], "tail": []}
     for row in lexicon.lines("boilerplate.tsv"):
         kind, pattern = row.split("\t", 1)
         kinds[kind].append(pattern)
-    return (
+    suffixes = kinds["suffix"]
+    return _Boilerplate(
         re.compile("(?:" + "|".join(kinds["line"]) + ")", re.IGNORECASE),
-        # Suffixes end a line: one pass over the whole text finds them all.
-        re.compile("(?:" + "|".join(kinds["suffix"]) + ")", re.IGNORECASE | re.MULTILINE),
+        # Suffix words end a line, after one space or more.
+        re.compile(" +(?:" + lexicon.alternation(suffixes) + ")$", re.IGNORECASE | re.MULTILINE),
         re.compile("(?:" + "|".join(kinds["tail"]) + ")", re.IGNORECASE),
+        frozenset(w[-1].lower() for w in suffixes),
     )
 
 
@@ -142,7 +171,12 @@ def strip_boilerplate(text: str) -> str:
     A tail marker (``Thống kê truy cập``, ``Tin liên quan``…) ends the article only in
     the second half of the page, so a body line that happens to match is kept.
     """
-    line_re, suffix_re, tail_re = _boilerplate()
+    patterns = _boilerplate()
+    line_re, suffix_re, tail_re = patterns.line, patterns.suffix, patterns.tail
+    # The suffix regex cannot start with a literal, so a pass over the text would try it at
+    # every space; it is tried only on lines whose last letter ends a suffix word. (Letters
+    # that ``re.IGNORECASE`` equates with another one's lower case send the text that pass.)
+    ends = None if any(c in text for c in ODD_CASE) else patterns.suffix_ends
     lines = text.split("\n")
     kept: list[str] = []
     for n, line in enumerate(lines):
@@ -151,8 +185,13 @@ def strip_boilerplate(text: str) -> str:
                 break
             if line_re.fullmatch(line):
                 continue
+        if ends is not None and line[-1:].lower() in ends:
+            line = suffix_re.sub("", line)
         kept.append(line)
-    return _fold_blank_lines(suffix_re.sub("", "\n".join(kept))).strip("\n")
+    joined = "\n".join(kept)
+    if ends is None:
+        joined = suffix_re.sub("", joined)
+    return _fold_blank_lines(joined).strip("\n")
 
 
 def iso_date(text: str) -> str | None:
@@ -285,11 +324,15 @@ def split_sentences(text: str) -> list[Sentence]:
     """The sentences of a normalised text, with offsets into it; lines never join."""
     sentences: list[Sentence] = []
     pos = 0
+    # (A text with no other stop mark than the full stop, most texts, is not asked again by line.)
+    others = _has_any(text, _OTHER_STOPS)
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
+        if not line:  # a blank line between paragraphs holds no sentence
+            continue
         cut = 0
-        boundary = _BOUNDARY if _has_any(line, _OTHER_STOPS) else _BOUNDARY_DOT
+        boundary = _BOUNDARY if others and _has_any(line, _OTHER_STOPS) else _BOUNDARY_DOT
         for m in boundary.finditer(line):
             after = m.end("close")
             if after < 0:  # a glued full stop

@@ -45,6 +45,7 @@ def lower(text: str) -> str:
 # The registered word lists (key -> payload), and the automaton of all of them (None: to build).
 _LISTS: list[dict[str, Any]] = []
 _SHARED: list[ahocorasick.Automaton | None] = [None]
+_SEVERAL = -1  # the list id of a word of several lists in the shared automaton
 
 
 def register(words: Mapping[str, Any]) -> int:
@@ -56,7 +57,8 @@ def register(words: Mapping[str, Any]) -> int:
 
 
 def _shared() -> ahocorasick.Automaton:
-    """The automaton of every registered list: a word maps to ((list id, payload), …)."""
+    """The automaton of every registered list: a word of one list maps to (list id, payload),
+    a word of several to (``_SEVERAL``, ((list id, payload), …))."""
     auto = _SHARED[0]
     if auto is None:
         merged: dict[str, list[tuple[int, Any]]] = {}
@@ -65,7 +67,7 @@ def _shared() -> ahocorasick.Automaton:
                 merged.setdefault(word, []).append((i, payload))
         auto = ahocorasick.Automaton()
         for word, entries in merged.items():
-            auto.add_word(word, tuple(entries))
+            auto.add_word(word, entries[0] if len(entries) == 1 else (_SEVERAL, tuple(entries)))
         auto.make_automaton()
         _SHARED[0] = auto
     return auto
@@ -78,16 +80,21 @@ def word_hits(text: str) -> tuple[list[tuple[int, Any]], ...]:
     In the order (and with the last-character ``end``) that the list's own automaton would give.
     """
     out: list[list[tuple[int, Any]]] = [[] for _ in _LISTS]
-    for end, entries in _shared().iter(lowered(text)):
-        for i, payload in entries:
-            out[i].append((end, payload))
+    appends = [hits.append for hits in out]
+    # Most words are in one list: their hit goes straight to it (this runs for every hit).
+    for end, (i, payload) in _shared().iter(lowered(text)):
+        if i != _SEVERAL:
+            appends[i]((end, payload))
+        else:
+            for j, each in payload:
+                appends[j]((end, each))
     return tuple(out)
 
 
 @lru_cache(maxsize=4)
 def number_starts(text: str) -> tuple[int, ...]:
     """Where each number starts at a word start; cached for the last few texts."""
-    return tuple(m.start() for m in _NUMBER_START.finditer(text))
+    return tuple([m.start() for m in _NUMBER_START.finditer(text)])
 
 
 def occurrences(low: str, word: str) -> list[int]:
@@ -132,17 +139,26 @@ class Prefiltered:
         """Where a match may start, in order."""
         if self.words is None and self.numbers:
             return list(number_starts(text))  # in order, each once
-        found: list[int] = []
-        if self.words is not None:
-            hits = word_hits(text)[self.words]
-            if self.then is not None:
-                hits = [(end, length) for end, length in hits if self.then.match(text, end + 1)]
-            found = [end - length + 1 for end, length in hits]
-            if self.word_start:  # what "\w" matches, one character before the start
-                found = [s for s in found if not s or not (text[s - 1].isalnum() or text[s - 1] == "_")]
+        found = self._word_starts(text, self.words) if self.words is not None else []
         if self.numbers:
             found += number_starts(text)
         return sorted(set(found))
+
+    def _word_starts(self, text: str, words: int) -> list[int]:
+        """Where a word of the list ``words`` is written (at a word start, when ``word_start``;
+        followed by ``then``, when given), in the order of the hits."""
+        found = []
+        word_start = self.word_start
+        then = self.then.match if self.then is not None else None
+        # One loop, the cheap character test first: most hits are short words inside others.
+        for end, length in word_hits(text)[words]:
+            start = end - length + 1
+            if word_start and start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue  # what "\w" matches, one character before the start
+            if then is not None and then(text, end + 1) is None:
+                continue
+            found.append(start)
+        return found
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches ``regex.finditer(text)`` gives (the regex never matches empty)."""
