@@ -152,3 +152,10 @@ def test_scan_reads_a_look_alike_eth_as_the_shared_pass_reads_đ() -> None:
     found = [(f.start, f.end, f.prefix, f.candidates) for f in gazetteer.scan(plain)]
     assert [(f.start, f.end, f.prefix, f.candidates) for f in gazetteer.scan(eth)] == found
     assert [f[1] - f[0] for f in found] == [len("Điện Biên"), len("huyện Đăk Glei"), len("Krông Pắk")]
+
+
+def test_a_letter_whose_lower_case_is_longer_does_not_shift_a_prefix() -> None:
+    # "İ".lower() is two characters: the prefix is still read at the right offsets.
+    text = "İİİİİİİ tp Hà Nội và İstanbul, tỉnh Lào Cai"
+    found = {text[f.name_start : f.end]: f.prefix for f in gazetteer.scan(text)}
+    assert found == {"Hà Nội": "thành phố", "Lào Cai": "tỉnh"}  # "tp" read as what it stands for

@@ -21,7 +21,7 @@ from functools import lru_cache
 import ahocorasick
 
 from vnkg.builder import lexicon
-from vnkg.builder.prefilter import lowered, register, word_hits
+from vnkg.builder.prefilter import lower, lowered, register, word_hits
 from vnkg.records import Place
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -430,7 +430,7 @@ def _prefix_before(text: str, start: int) -> tuple[int, str] | None:
     if last < 0 or text[last].lower()[-1:] not in _PREFIX_ENDS:
         return None
     head = text[max(0, start - 12) : start]
-    stripped = head.rstrip().lower()
+    stripped = lower(head.rstrip())  # one character for one ("İ".lower() is two), so offsets hold
     if len(head) - len(stripped) > 1 or not stripped.endswith(_PREFIXES):  # most names have none
         return None
     for p in _PREFIXES:
