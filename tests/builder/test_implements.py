@@ -360,3 +360,49 @@ def test_a_title_naming_a_document_it_does_not_carry_out() -> None:
         "của Bộ Chính trị."
     )
     assert pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "để hiện thực hóa A, … ban hành B"
+            "Để hiện thực hóa Nghị quyết số 26-NQ/TW của Bộ Chính trị, Tỉnh ủy Trà Vinh đã ban hành "
+            "Chương trình hành động số 41-CTr/TU ngày 9/9/2022.",
+            {("41-CTr/TU", "26-NQ/TW")},
+        ),
+        (  # an issued B whose title ends "để đưa A vào thực tiễn"
+            "Huyện ủy Cầu Ngang ban hành Nghị quyết số 07-NQ/HU về phát triển kinh tế tập thể "
+            "để đưa Nghị quyết số 12-NQ/TU của Tỉnh ủy vào thực tiễn.",
+            {("07-NQ/HU", "12-NQ/TU")},
+        ),
+        (  # B right before "triển khai đồng thời A và C"
+            "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 22-KH/TU ngày 2/6/2025 triển khai đồng thời "
+            "Nghị quyết số 66-NQ/TW và Nghị quyết số 59-NQ/TW của Bộ Chính trị.",
+            {("22-KH/TU", "66-NQ/TW"), ("22-KH/TU", "59-NQ/TW")},
+        ),
+        (  # "B … cùng thực hiện A"
+            "Đảng ủy Khối các cơ quan tỉnh có Kế hoạch số 31-KH/ĐU cùng thực hiện Chỉ thị số 35-CT/TW.",
+            {("31-KH/ĐU", "35-CT/TW")},
+        ),
+        (  # a title that ends ", thể chế hóa kịp thời A"
+            "Quốc hội đã thông qua Nghị quyết số 201/2025/QH15 về cơ chế đặc thù cho khoa học, công nghệ, "
+            "thể chế hóa kịp thời Nghị quyết số 57-NQ/TW.",
+            {("201/2025/QH15", "57-NQ/TW")},
+        ),
+        (  # "B về Chương trình/Kế hoạch hành động thực hiện A"
+            "Chính phủ ban hành Nghị quyết số 71/NQ-CP ngày 3/6/2025 về Chương trình hành động thực hiện "
+            "Nghị quyết số 66-NQ/TW.",
+            {("71/NQ-CP", "66-NQ/TW")},
+        ),
+    ],
+)
+def test_more_wordings_of_carrying_out(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_putting_a_into_something_else_is_not_carrying_it_out() -> None:
+    text = (
+        "Huyện ủy ban hành Nghị quyết số 07-NQ/HU về phát triển kinh tế tập thể "
+        "để đưa Nghị quyết số 12-NQ/TU vào danh mục kiểm tra năm 2025."
+    )
+    assert pairs(text) == set()

@@ -29,9 +29,10 @@ _ISSUER_TAIL = (
 )
 # Verbs of carrying out, alone or in a run ("cụ thể hóa và triển khai thực hiện"), then A.
 _CARRY_OUT = (
-    r"(?:(?:tiếp tục|đẩy mạnh|triển khai|tổ chức|quán triệt|cụ thể hóa|học tập|tuyên truyền|phổ biến|nghiên cứu)"
-    r"(?:\s*,\s*|\s+và\s+|\s+))*"
-    r"(?:thực hiện|thi hành|cụ thể hóa|thể chế hóa|triển khai)\s+(?:có hiệu quả\s+|nghiêm túc\s+)?"
+    r"(?:(?:tiếp tục|đẩy mạnh|triển khai|tổ chức|quán triệt|cụ thể hóa|học tập|tuyên truyền|phổ biến|nghiên cứu"
+    r"|cùng)(?:\s*,\s*|\s+và\s+|\s+))*"
+    r"(?:thực hiện|thi hành|cụ thể hóa|thể chế hóa|hiện thực hóa|triển khai)"
+    r"\s+(?:có hiệu quả\s+|nghiêm túc\s+|đồng thời\s+|kịp thời\s+)?"
     # "hướng dẫn thực hiện một số điều của A": some articles of A, carried out all the same.
     r"(?:một số (?:điều|nội dung)(?:,?\s*khoản)?\s+(?:của\s+)?)?(?:các\s+)?$"
 )
@@ -40,6 +41,8 @@ _ABOUT = re.compile(
     rf"{_ISSUER_TAIL}\s*,?\s*(?:về|để|nhằm)\s+(?:việc\s+)?(?:tiếp tục\s+)?"
     r"(?:lãnh đạo,?\s*chỉ đạo\s+)?(?:tăng cường\s+)?"
     r"(?:một số vấn đề\s+(?:cụ thể\s+)?)?(?:đẩy mạnh\s+)?(?:triển khai\s+)?(?:tổ chức\s+)?(?:hướng dẫn\s+)?"
+    # "về Chương trình/Kế hoạch hành động thực hiện A": B is the plan that carries A out.
+    r"(?:(?:[Cc]hương trình|[Kk]ế hoạch)(?:\s+hành động)?\s+(?:để\s+)?)?"
     r"(?:quán triệt\s+(?:các\s+)?$|(?P<life>(?:sớm\s+)?đưa\s+(?:các\s+)?)$|" + _CARRY_OUT + ")"
 )
 # Right after B, with no comma: "Kế hoạch số 112-KH/HU thực hiện A", "Hướng dẫn số 06-HD/TW …
@@ -53,7 +56,8 @@ _ABOUT_BARE = re.compile(
 _ABOUT_TITLED = re.compile(
     r"\s+(?:về|ban hành kèm theo|kèm theo|phê duyệt|quy định|thí điểm)\s[^.;]{0,200}?"
     r"(?P<built>\s+được\s+(?:ban hành|xây dựng))?"
-    r"(?:(?:,\s*(?:(?:để|nhằm)\s+)?|\s+(?:để|nhằm)\s+)" + _CARRY_OUT + r"|,\s*theo tinh thần\s+(?:các\s+)?$)"
+    r"(?:(?:,\s*(?:(?:để|nhằm)\s+)?|\s+(?:để|nhằm)\s+)(?:" + _CARRY_OUT + r"|(?P<life>(?:sớm\s+)?đưa\s+(?:các\s+)?)$)"
+    r"|,\s*theo tinh thần\s+(?:các\s+)?$)"
 )
 # What issues a document B, just before it: only an issued B's title can say what it carries out.
 _ISSUED = re.compile(r"(?:ban hành|xây dựng|thông qua|ký|có)\s+(?:các\s+|được\s+)?$")
@@ -62,7 +66,8 @@ _ISSUED = re.compile(r"(?:ban hành|xây dựng|thông qua|ký|có)\s+(?:các\s+
 # B rests on, which the text does not say B carries out.
 _LEAD = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:(?:[Tt]riển khai|[Tt]iếp tục)\s+)?"
-    r"(?:[Tt]hực hiện|[Tt]rên cơ sở|[Qq]uán triệt|[Cc]ụ thể hóa|[Tt]hể chế hóa|[Tt]riển khai|[Tt]heo tinh thần)"
+    r"(?:[Tt]hực hiện|[Tt]rên cơ sở|[Qq]uán triệt|[Cc]ụ thể hóa|[Tt]hể chế hóa|[Hh]iện thực hóa|[Tt]riển khai"
+    r"|[Tt]heo tinh thần)"
     r"\s+(?:và\s+\w+\s+)?"
     r"(?:có hiệu quả\s+|nghiêm túc\s+)?"
     r"|(?P<life>(?:[Đđ]ể|[Nn]hằm)\s+(?:sớm\s+)?đưa\s+)"
@@ -89,8 +94,8 @@ _LEAD_BACK = re.compile(
 # word before what that word goes on with. Each is scanned for fast (a regex that starts with a
 # set); the lead itself is then tried only there, not at every position.
 _LEAD_START = re.compile(
-    r"[,;:ĐđNnTtQqCcSs](?:(?<=[,;:])"
-    r"|(?=ể|hằm|riển khai|iếp tục|hực hiện|rên cơ sở|uán triệt|ụ thể hóa|hể chế hóa|heo tinh thần|au khi))"
+    r"[,;:ĐđNnTtQqCcSsHh](?:(?<=[,;:])"
+    r"|(?=ể|hằm|riển khai|iếp tục|hực hiện|rên cơ sở|uán triệt|ụ thể hóa|hể chế hóa|iện thực hóa|heo tinh thần|au khi))"
 )
 # (The case variants of t, đ, n, c are written out: these letters have no others.)
 _LEAD_BACK_START = re.compile(r"[tTđĐnNcC](?=(?i:rên cơ sở đó|ể|hằm|hực hiện|riển khai|ụ thể hóa))")
@@ -332,6 +337,8 @@ def _abouts(text: str, mentions: list[Mention], sentences: _Sentences) -> dict[i
                 out[i] = j
                 break
             titled = _ABOUT_TITLED.fullmatch(between) if j == i + 1 else None
+            if titled and titled.group("life") and not _INTO_LIFE.match(text, mentions[j].end):
+                break  # "để đưa A" that does not put A into effect
             if titled and (titled.group("built") or _issued(text, b, sentences)):
                 out[i] = j
                 break
