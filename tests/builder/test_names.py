@@ -196,3 +196,18 @@ def test_a_trie_is_refused_where_two_branches_could_read_one_text() -> None:
     assert names.trie_regex([r"a\s+–\s+b", r"a\s*[-–]\s*c"]) is None
     assert names.trie_regex([r"a\ b", r"a\s+b"]) is None  # an escaped space and a run of spaces
     assert names.trie_regex([r"a\s+b", r"a\s*[-–]\s*c"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("đồng chí Hà Văn Sáng, Bí thư Huyện ủy", "Hà Văn Sáng"),  # a time of day as a given name
+        ("ông Lý Thị Chiều phát biểu", "Lý Thị Chiều"),
+        ("Bí thư Tỉnh ủy Trần Văn Bình Sáng 8/8 đã dự", "Trần Văn Bình"),  # a glued "Sáng 8/8" is a time
+        ("đồng chí Vũ Hồng Quân Chiều cùng ngày", "Vũ Hồng Quân"),
+    ],
+)
+def test_a_time_of_day_ends_a_name_only_when_a_day_follows(text: str, name: str) -> None:
+    pos = text.index(name)
+    span = names.name_at(text, pos)
+    assert span is not None and text[span[0] : span[1]] == name

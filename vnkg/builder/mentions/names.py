@@ -28,6 +28,7 @@ class NameRules:
     honorifics: frozenset[str]  # folded
     prefixes: frozenset[str]  # given-name prefixes as written ("Y", "H'")
     stop: frozenset[str]  # capitalised words that end a name
+    time_stop: frozenset[str]  # times of day, also given names: they end a name when a day follows
     loose_stop: frozenset[str]  # capitalised words never in a name found without a surname
     min: int
     max: int
@@ -46,6 +47,7 @@ def rules() -> NameRules:
         honorifics=frozenset(fold(h) for h in by_kind.get("honorific", ())),
         prefixes=frozenset(by_kind.get("prefix", ())),
         stop=frozenset(by_kind.get("stop", ())),
+        time_stop=frozenset(by_kind.get("time_stop", ())),
         loose_stop=frozenset(by_kind.get("loose_stop", ())),
         min=int(min(by_kind.get("min_syllables", {"2"}))),
         max=int(max(by_kind.get("max_syllables", {"5"}))),
@@ -223,6 +225,10 @@ def syllables(words: list[str]) -> int:
     return sum(2 if "'" in w[1:-1] else 1 for w in words)
 
 
+# After a time of day, what makes it one ("Sáng 8/8", "Chiều cùng ngày", "Sáng nay"), not a given name.
+_DAY_AFTER = re.compile(r"\s*(?:\d|(?:nay|qua|mai|hôm|ngày|cùng|mùng|mồng)(?!\w))")
+
+
 def _capitalised(text: str, pos: int, most: int, stop: frozenset[str]) -> tuple[list[str], int]:
     """The capitalised words from ``pos`` (at most ``most``), up to a stop word or an acronym."""
     if not text[pos : pos + 1].isupper():  # the first word's first letter: most often no capital
@@ -231,11 +237,23 @@ def _capitalised(text: str, pos: int, most: int, stop: frozenset[str]) -> tuple[
     if m is None:
         return [], pos
     words = m.group(0).split(" ")  # the regex reads them together, single spaces apart
+    times = rules().time_stop
     for i, w in enumerate(words):
-        if not w[0].isupper() or w in stop or (w.isupper() and len(w) > 1):
+        if (
+            not w[0].isupper()
+            or w in stop
+            or (w.isupper() and len(w) > 1)
+            or (w in times and _a_time(text, pos, words, i))
+        ):
             del words[i:]
             return words, pos + len(" ".join(words))
     return words, m.end()
+
+
+def _a_time(text: str, pos: int, words: list[str], i: int) -> bool:
+    """Whether the time-of-day word ``words[i]`` is a time here: it would start the name, or a day
+    follows it ("… Lò Văn Muôn Sáng 8/8"); else it is a given name ("Đinh Công Sáng, Bí thư")."""
+    return i == 0 or _DAY_AFTER.match(text, pos + len(" ".join(words[: i + 1]))) is not None
 
 
 def name_at(text: str, pos: int) -> tuple[int, int] | None:
