@@ -347,3 +347,16 @@ def test_figures_after_former_provinces_merged_are_the_new_province_s() -> None:
         ("party_members", 250000, "Ninh Bình"),
         ("members_admitted", 1950, "Ninh Bình"),
     }
+
+
+def test_the_party_organisation_named_before_a_semicolon_holds_the_counts_after_it() -> None:
+    text = (
+        "Trong năm, Đảng bộ huyện Hàm Thuận Bắc kết nạp 180 đảng viên; hiện có 41 tổ chức cơ sở đảng, "
+        "356 chi bộ và 7.120 đảng viên."
+    )
+    assert stats(text) == {
+        ("members_admitted", 180, "Hàm Thuận Bắc"),
+        ("grassroots_party_orgs", 41, "Hàm Thuận Bắc"),
+        ("party_cells", 356, "Hàm Thuận Bắc"),
+        ("party_members", 7120, "Hàm Thuận Bắc"),
+    }
