@@ -136,3 +136,19 @@ def test_suffixes_are_cut_alike_in_a_text_with_an_odd_case_letter() -> None:
     # text take the regex pass over the whole text: "IN BÀİ" is a suffix there too.
     page = "Bài của Đảng ủy xã Tân Hòa In trang\nBản xuất pdf\nBản IN BÀİ\nXong."
     assert strip_boilerplate(page) == "Bài của Đảng ủy xã Tân Hòa\nBản\nBản\nXong."
+
+
+@pytest.mark.parametrize("header", ["Tin liên quan:", "TIN LIÊN QUAN", "Bài viết liên quan :", "Tin cùng chuyên mục:"])
+def test_a_related_news_list_ends_the_article(header: str) -> None:
+    page = "\n".join(
+        [
+            "Nội dung bài báo thứ nhất, đủ dài để là thân bài.",
+            "Nội dung thứ hai.",
+            "Nội dung thứ ba.",
+            header,  # in the page's second half: what follows is no longer the article
+            "- Hội nghị Tỉnh ủy lần thứ 9: thông qua nhiều nội dung (05/01/2024)",
+        ]
+    )
+    assert strip_boilerplate(page) == (
+        "Nội dung bài báo thứ nhất, đủ dài để là thân bài.\nNội dung thứ hai.\nNội dung thứ ba."
+    )
