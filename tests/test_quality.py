@@ -23,18 +23,20 @@ SCORER = SHARED / "eval" / "score.py"
 
 # type -> minimum F1, per set: the bars the issues set (posts, documents, statistics,
 # events >= 0.95; implements >= 0.90), on the seeds, the dev set, and the project's own
-# held-out passages (tests/data/heldout and heldout2, invented text from 55 provinces).
+# held-out passages (tests/data/heldout, heldout2 and heldout3, invented text from 60 provinces).
 ISSUE_BARS = {"all": 0.80, "post": 0.95, "document": 0.95, "statistic": 0.95, "event": 0.95, "implements": 0.90}
-# The second held-out set (tests/data/heldout2) was written last and tuned on least: its
-# floors sit a little under what it scores, to catch a regression rather than to set a bar.
+# The later held-out sets (heldout2, heldout3) were tuned on least: their floors sit a
+# little under what they score, to catch a regression rather than to set a bar.
 BARS = {
     "seeds": ISSUE_BARS,
     "dev": ISSUE_BARS,
     "heldout": {**ISSUE_BARS, "implements": 0.85},
     "heldout2": {"all": 0.95, "post": 0.95, "document": 0.95, "statistic": 0.93, "event": 0.90, "implements": 0.88},
+    "heldout3": {"all": 0.95, "post": 0.95, "document": 0.95, "statistic": 0.93, "event": 0.90, "implements": 0.88},
 }
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 HELDOUT2 = Path(__file__).resolve().parent / "data" / "heldout2"
+HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3"
 
 
 def _score(texts: Path, gold: Path, out: Path) -> dict[str, dict[str, float]]:
@@ -56,6 +58,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict
         "dev": _score(DEV_TEXTS, DEV_GOLD, tmp / "dev"),
         "heldout": _score(HELDOUT / "texts", HELDOUT / "gold", tmp / "heldout"),
         "heldout2": _score(HELDOUT2 / "texts", HELDOUT2 / "gold", tmp / "heldout2"),
+        "heldout3": _score(HELDOUT3 / "texts", HELDOUT3 / "gold", tmp / "heldout3"),
     }
 
 
