@@ -252,7 +252,7 @@ def _capitalised(text: str, pos: int, most: int, stop: frozenset[str]) -> tuple[
 
 def _a_time(text: str, pos: int, words: list[str], i: int) -> bool:
     """Whether the time-of-day word ``words[i]`` is a time here: it would start the name, or a day
-    follows it ("… Lò Văn Muôn Sáng 8/8"); else it is a given name ("Đinh Công Sáng, Bí thư")."""
+    follows it ("… Hà Văn Tùng Sáng 8/8"); else it is a given name ("Lý Văn Sáng, Bí thư")."""
     return i == 0 or _DAY_AFTER.match(text, pos + len(" ".join(words[: i + 1]))) is not None
 
 
