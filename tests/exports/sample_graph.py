@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from vnkg.builder import emit, gazetteer
-from vnkg.builder.store import OxigraphStore
+from vnkg.builder.store import GraphData, OxigraphStore, by_graph
 from vnkg.ontology import iris
 from vnkg.records import (
     Article,
@@ -103,9 +101,7 @@ def invented() -> list[ArticleFacts]:
 def store_of(articles: Iterable[ArticleFacts], path: Path | None = None) -> OxigraphStore:
     """A store (in memory, or on disk at ``path``) holding the reference graphs and these articles' graphs."""
     store = OxigraphStore(path)
-    graphs: dict[str, list[ox.Quad]] = {}
-    for q in emit.reference_quads():
-        graphs.setdefault(q.graph_name.value, []).append(q)  # type: ignore[union-attr]
+    graphs: dict[str, GraphData] = dict(by_graph(emit.reference_quads()))
     for af in articles:
         graphs[iris.article_graph(af.article.id)] = emit.emit(af)
     store.replace_graphs(graphs)

@@ -15,7 +15,7 @@ import pytest
 from tests.exports.sample_graph import store_of
 from vnkg.builder import gazetteer
 from vnkg.builder.build import build
-from vnkg.builder.store import OxigraphStore, SparqlStore
+from vnkg.builder.store import OxigraphStore, SparqlStore, by_graph
 from vnkg.queries import catalog
 from vnkg.queries.results import Queryable, Term
 from vnkg.records import Article, ArticleFacts, Document, DocumentRef, Evidence, Implements, Post
@@ -47,10 +47,7 @@ def server(seeds: OxigraphStore, oxigraph_server: str) -> SparqlStore:
     """The seeds loaded into a real Oxigraph server (cleared first: the server is shared)."""
     remote = SparqlStore(oxigraph_server)
     remote._post(remote.update_url, b"CLEAR ALL", "application/sparql-update", "*/*")
-    graphs: dict[str, list[ox.Quad]] = {}
-    for q in ox.parse(seeds.dump("nquads"), format=ox.RdfFormat.N_QUADS):
-        graphs.setdefault(q.graph_name.value, []).append(q)  # type: ignore[union-attr]
-    remote.replace_graphs(graphs)
+    remote.replace_graphs(by_graph(ox.parse(seeds.dump("nquads"), format=ox.RdfFormat.N_QUADS)))
     return remote
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from vnkg.builder.store import OxigraphStore, SparqlStore
+from vnkg.builder.store import OxigraphStore, SparqlStore, by_graph
 from vnkg.errors import UsageError
 from vnkg.queries.stats import report, short, stats
 
@@ -87,10 +87,7 @@ def test_short_names() -> None:
 def test_the_same_counts_on_a_server(seeds: OxigraphStore, oxigraph_server: str) -> None:
     remote = SparqlStore(oxigraph_server)
     remote._post(remote.update_url, b"CLEAR ALL", "application/sparql-update", "*/*")
-    graphs: dict[str, list[ox.Quad]] = {}
-    for q in ox.parse(seeds.dump("nquads"), format=ox.RdfFormat.N_QUADS):
-        graphs.setdefault(q.graph_name.value, []).append(q)  # type: ignore[union-attr]
-    remote.replace_graphs(graphs)
+    remote.replace_graphs(by_graph(ox.parse(seeds.dump("nquads"), format=ox.RdfFormat.N_QUADS)))
     here, there = stats(seeds), stats(remote)
     assert (there.quads, there.graphs, there.articles) == (here.quads, here.graphs, here.articles)
     assert list(there.by_article.values()) == list(here.by_article.values())

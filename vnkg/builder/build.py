@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from vnkg.builder import emit, normalise
 from vnkg.builder.extract import extract
 from vnkg.builder.read import iter_articles
-from vnkg.builder.store import GraphData, Store
+from vnkg.builder.store import GraphData, Store, by_graph
 from vnkg.errors import InputError, VnkgError
 from vnkg.ontology import iris
 
@@ -76,10 +76,7 @@ def load_reference(store: Store) -> int:
     if answer is not None and answer.value == "true":
         return 0
     quads = emit.reference_quads()
-    graphs: dict[str, list[ox.Quad]] = {}
-    for q in quads:
-        graphs.setdefault(q.graph_name.value, []).append(q)  # type: ignore[union-attr]
-    store.replace_graphs(graphs)
+    store.replace_graphs(by_graph(quads))
     node = ox.NamedNode(REFERENCE_GRAPH)
     store.replace_graphs({REFERENCE_GRAPH: [ox.Quad(node, ox.NamedNode(_HAS_VERSION), ox.Literal(digest), node)]})
     return len(quads) + 1

@@ -19,7 +19,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -65,6 +65,14 @@ def _triple_lines(graph: str, data: GraphData) -> list[str]:
     if any(not ln.endswith(suffix) for ln in lines):
         raise StoreError(f"N-Quads given for <{graph}> hold a quad of another graph")
     return [ln[: -len(suffix)] for ln in lines]
+
+
+def by_graph(quads: Iterable[ox.Quad]) -> dict[str, list[ox.Quad]]:
+    """Quads grouped by the named graph they are in (for :meth:`replace_graphs`)."""
+    graphs: dict[str, list[ox.Quad]] = {}
+    for q in quads:
+        graphs.setdefault(q.graph_name.value, []).append(q)  # type: ignore[union-attr]
+    return graphs
 
 
 def update_text(graphs: Mapping[str, GraphData]) -> str:
