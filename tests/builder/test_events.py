@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnkg.builder.extract import extract
-from vnkg.builder.normalise import normalise_text, split_sentences
-from vnkg.records import Article, Event, Fact
-
-
-def facts(text: str, date: str | None = None, kind: type | None = None) -> list[Fact]:
-    """The facts the extractor finds in ``text`` (of one record type when ``kind`` is given)."""
-    text = normalise_text(text)
-    article = Article(id="t", text=text, origin="test", date=date)
-    found = extract(article, split_sentences(text)).facts
-    return [f for f in found if kind is None or isinstance(f, kind)]
+from tests.builder.extracted import facts
+from vnkg.records import Event
 
 
 def events(text: str, date: str | None = None) -> list[Event]:

@@ -7,17 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from vnkg.builder.extract import extract
-from vnkg.builder.normalise import normalise_text, split_sentences
-from vnkg.records import Article, DocumentRef, Fact, Implements
-
-
-def facts(text: str, date: str | None = None, kind: type | None = None) -> list[Fact]:
-    """The facts the extractor finds in ``text`` (of one record type when ``kind`` is given)."""
-    text = normalise_text(text)
-    article = Article(id="t", text=text, origin="test", date=date)
-    found = extract(article, split_sentences(text)).facts
-    return [f for f in found if kind is None or isinstance(f, kind)]
+from tests.builder.extracted import facts
+from vnkg.records import DocumentRef, Implements
 
 
 def _name(ref: DocumentRef) -> str:

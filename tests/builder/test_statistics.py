@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.builder.extracted import facts
 from vnkg.builder.extract import extract
 from vnkg.builder.normalise import normalise_text, split_sentences
-from vnkg.records import Article, Fact, Statistic
-
-
-def facts(text: str, date: str | None = None, kind: type | None = None) -> list[Fact]:
-    """The facts the extractor finds in ``text`` (of one record type when ``kind`` is given)."""
-    text = normalise_text(text)
-    article = Article(id="t", text=text, origin="test", date=date)
-    found = extract(article, split_sentences(text)).facts
-    return [f for f in found if kind is None or isinstance(f, kind)]
+from vnkg.records import Article, Statistic
 
 
 def stats(text: str, date: str | None = None) -> set[tuple[str, int, str | None]]:
